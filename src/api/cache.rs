@@ -1,0 +1,156 @@
+//! The response cache (serialized bytes, keyed by route, canonical query and locale
+//! chain), strong ETags, `If-None-Match` and `Cache-Control`.
+
+use std::sync::Arc;
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse};
+use moka::future::Cache;
+use xxhash_rust::xxh3::xxh3_128;
+
+use super::error::ApiError;
+
+/// How long shared caches and apps may keep a resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CachePolicy {
+    /// Articles, strategies, FAQs: reviewed text that changes rarely.
+    Content,
+    /// Crisis lines: kept fresher, and served stale if Haven is unreachable, because an
+    /// old number is still far more useful to a person in crisis than an error page.
+    Directory,
+    /// Locale list and the OpenAPI document.
+    Reference,
+}
+
+impl CachePolicy {
+    fn header_value(self) -> HeaderValue {
+        HeaderValue::from_static(match self {
+            CachePolicy::Content => "public, max-age=3600, stale-while-revalidate=86400, stale-if-error=604800",
+            CachePolicy::Directory => "public, max-age=900, stale-while-revalidate=3600, stale-if-error=604800",
+            CachePolicy::Reference => "public, max-age=300",
+        })
+    }
+}
+
+/// What makes two requests get the same bytes. `params` is the canonical form of the
+/// parsed query, so `?page=1&tag=x` and `?tag=x&page=01` share an entry, and unknown
+/// parameters (which change nothing) cannot grow the cache.
+///
+/// The content version is part of the key so that a body rendered from an older snapshot
+/// can never be served for a newer one, even if it lands in the cache after a swap.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CacheKey {
+    pub content_version: String,
+    pub path: String,
+    pub params: String,
+    pub locales: String,
+}
+
+/// A rendered response body, ready to send as often as asked.
+pub struct CachedBody {
+    pub body: Bytes,
+    pub etag: String,
+    pub content_language: String,
+}
+
+impl CachedBody {
+    pub fn new(body: Vec<u8>, content_language: String) -> Self {
+        let etag = format!("\"{:032x}\"", xxh3_128(&body));
+        Self { body: Bytes::from(body), etag, content_language }
+    }
+}
+
+/// Bounded by bytes, not by entries, so memory stays flat whatever the traffic.
+#[derive(Clone)]
+pub struct ResponseCache {
+    entries: Cache<CacheKey, Arc<CachedBody>>,
+}
+
+impl ResponseCache {
+    pub fn new(max_bytes: u64) -> Self {
+        let entries = Cache::builder()
+            .max_capacity(max_bytes)
+            .weigher(|key: &CacheKey, value: &Arc<CachedBody>| {
+                let size = key.content_version.len()
+                    + key.path.len()
+                    + key.params.len()
+                    + key.locales.len()
+                    + value.body.len();
+                u32::try_from(size).unwrap_or(u32::MAX)
+            })
+            .build();
+        Self { entries }
+    }
+
+    /// Returns the cached body, rendering it once (even under concurrent misses) if absent.
+    /// Errors are returned, never cached.
+    pub async fn get_or_render(
+        &self,
+        key: CacheKey,
+        render: impl FnOnce() -> Result<CachedBody, ApiError>,
+    ) -> Result<Arc<CachedBody>, ApiError> {
+        self.entries
+            .try_get_with(key, async move { render().map(Arc::new) })
+            .await
+            .map_err(|error: Arc<ApiError>| ApiError::clone(&error))
+    }
+}
+
+/// A `200` with the body, or a `304` when the client already holds these exact bytes.
+pub fn respond_cached(request: &HttpRequest, cached: &CachedBody, policy: CachePolicy) -> HttpResponse {
+    let not_modified = request
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| if_none_match_hits(value, &cached.etag));
+    let mut response = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
+    response
+        .insert_header((header::CACHE_CONTROL, policy.header_value()))
+        .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
+        .insert_header((header::CONTENT_LANGUAGE, cached.content_language.as_str()))
+        .insert_header((header::ETAG, cached.etag.as_str()));
+    if not_modified {
+        response.finish()
+    } else {
+        response.content_type("application/json").body(cached.body.clone())
+    }
+}
+
+/// `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`.
+fn if_none_match_hits(header_value: &str, etag: &str) -> bool {
+    header_value
+        .split(',')
+        .map(str::trim)
+        .any(|candidate| candidate == "*" || candidate.strip_prefix("W/").unwrap_or(candidate) == etag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_none_match_compares_weakly_and_accepts_lists_and_star() {
+        let etag = "\"abc\"";
+        let cases = [
+            ("\"abc\"", true, "exact"),
+            ("W/\"abc\"", true, "weak form of the same tag"),
+            ("\"x\", \"abc\"", true, "in a list"),
+            ("*", true, "any"),
+            ("\"abd\"", false, "different tag"),
+            ("abc", false, "unquoted is not the same tag"),
+        ];
+        for (header, expected, why) in cases {
+            assert_eq!(if_none_match_hits(header, etag), expected, "{why}");
+        }
+    }
+
+    #[test]
+    fn etags_are_strong_and_follow_the_bytes() {
+        let a = CachedBody::new(b"one".to_vec(), "en".into());
+        let b = CachedBody::new(b"two".to_vec(), "en".into());
+        assert!(a.etag.starts_with('"') && a.etag.ends_with('"'), "strong, quoted: {}", a.etag);
+        assert_ne!(a.etag, b.etag);
+        assert_eq!(a.etag, CachedBody::new(b"one".to_vec(), "en".into()).etag);
+    }
+}

@@ -1,0 +1,78 @@
+//! The extractor every content handler takes: shared state, the request, and its
+//! negotiated locale chain; and the one way handlers answer.
+
+use std::future::{ready, Ready};
+use std::sync::Arc;
+
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
+use serde::Serialize;
+
+use super::cache::{respond_cached, CacheKey, CachePolicy, CachedBody};
+use super::error::ApiError;
+use super::negotiation::locale_chain;
+use super::state::AppState;
+use super::text::Localizer;
+use crate::content::l10n::LocaleChain;
+use crate::content::Catalog;
+
+pub struct RequestContext {
+    state: web::Data<AppState>,
+    catalog: Arc<Catalog>,
+    chain: LocaleChain,
+    request: HttpRequest,
+}
+
+impl FromRequest for RequestContext {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Self::extract(request))
+    }
+}
+
+impl RequestContext {
+    fn extract(request: &HttpRequest) -> Result<Self, ApiError> {
+        let state = request.app_data::<web::Data<AppState>>().cloned().ok_or(ApiError::Internal)?;
+        let catalog = state.catalog();
+        let chain = locale_chain(request, &catalog.locales)?;
+        Ok(Self { state, catalog, chain, request: request.clone() })
+    }
+
+    /// Answers from the response cache, rendering with `render` on a miss.
+    ///
+    /// `params` must be the canonical form of every parsed query parameter that changes
+    /// the body (filters, paging); the path and the locale chain are added here.
+    pub async fn respond<T: Serialize>(
+        &self,
+        policy: CachePolicy,
+        params: String,
+        render: impl FnOnce(&Localizer) -> Result<T, ApiError>,
+    ) -> Result<HttpResponse, ApiError> {
+        let localizer = Localizer::new(&self.catalog, &self.chain);
+        let key = CacheKey {
+            content_version: self.catalog.version.clone(),
+            path: self.request.path().to_owned(),
+            params,
+            locales: self.catalog.locales.fallback_tags(&self.chain).join(","),
+        };
+        let cached = self
+            .state
+            .cache
+            .get_or_render(key, || {
+                let body = render(&localizer)?;
+                let bytes = serde_json::to_vec(&body).map_err(|err| {
+                    tracing::error!(%err, "response failed to serialize");
+                    ApiError::Internal
+                })?;
+                Ok(CachedBody::new(bytes, localizer.primary_tag()))
+            })
+            .await?;
+        Ok(respond_cached(&self.request, &cached, policy))
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+}

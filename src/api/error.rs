@@ -1,0 +1,261 @@
+//! The one error type of the HTTP edge and its RFC 9457 `application/problem+json` form.
+//!
+//! Handlers and extractors return [`ApiError`]; [`render_problems`] (a middleware) turns it,
+//! and any other 4xx/5xx actix produces on its own (unknown route, wrong method), into a
+//! localized problem document. The error's `code` doubles as the Fluent id of its text.
+
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::StatusCode;
+use actix_web::middleware::Next;
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::negotiation::lenient_locale_chain;
+use super::state::AppState;
+use super::text::Localizer;
+
+/// Everything a request can get wrong, and the one thing we can (`Internal`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiError {
+    #[error("no article `{0}`")]
+    ArticleNotFound(String),
+    #[error("no strategy `{0}`")]
+    StrategyNotFound(String),
+    #[error("no FAQ `{0}`")]
+    FaqNotFound(String),
+    #[error("no country `{0}`")]
+    CountryNotFound(String),
+    #[error("no such route")]
+    RouteNotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("parameter `{name}` is invalid")]
+    InvalidParameter { name: &'static str, expected: &'static str },
+    #[error("parameter `{0}` is required")]
+    MissingParameter(&'static str),
+    #[error("page {page} is past the last page {last_page}")]
+    PageOutOfRange { page: u64, last_page: u64 },
+    #[error("`{0}` is not a language tag")]
+    InvalidLocale(String),
+    #[error("`{0}` is not a country code")]
+    InvalidCountryCode(String),
+    #[error("the query string cannot be read")]
+    InvalidQuery,
+    /// A 4xx actix produced itself, e.g. a URI or header over the size limits.
+    #[error("request rejected with {0}")]
+    Rejected(StatusCode),
+    #[error("internal error")]
+    Internal,
+}
+
+impl ApiError {
+    /// Every code, for the loader to check that each has its messages in `en`.
+    pub const CODES: [&'static str; 14] = [
+        "article-not-found",
+        "strategy-not-found",
+        "faq-not-found",
+        "country-not-found",
+        "route-not-found",
+        "method-not-allowed",
+        "invalid-parameter",
+        "missing-parameter",
+        "page-out-of-range",
+        "invalid-locale",
+        "invalid-country-code",
+        "invalid-query",
+        "request-rejected",
+        "internal-error",
+    ];
+
+    /// The stable, documented code. Clients switch on this, never on `title`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::ArticleNotFound(_) => "article-not-found",
+            ApiError::StrategyNotFound(_) => "strategy-not-found",
+            ApiError::FaqNotFound(_) => "faq-not-found",
+            ApiError::CountryNotFound(_) => "country-not-found",
+            ApiError::RouteNotFound => "route-not-found",
+            ApiError::MethodNotAllowed => "method-not-allowed",
+            ApiError::InvalidParameter { .. } => "invalid-parameter",
+            ApiError::MissingParameter(_) => "missing-parameter",
+            ApiError::PageOutOfRange { .. } => "page-out-of-range",
+            ApiError::InvalidLocale(_) => "invalid-locale",
+            ApiError::InvalidCountryCode(_) => "invalid-country-code",
+            ApiError::InvalidQuery => "invalid-query",
+            ApiError::Rejected(_) => "request-rejected",
+            ApiError::Internal => "internal-error",
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::ArticleNotFound(_)
+            | ApiError::StrategyNotFound(_)
+            | ApiError::FaqNotFound(_)
+            | ApiError::CountryNotFound(_)
+            | ApiError::RouteNotFound => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::InvalidParameter { .. }
+            | ApiError::MissingParameter(_)
+            | ApiError::PageOutOfRange { .. }
+            | ApiError::InvalidLocale(_)
+            | ApiError::InvalidCountryCode(_)
+            | ApiError::InvalidQuery => StatusCode::BAD_REQUEST,
+            ApiError::Rejected(status) => *status,
+            ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The error for a bare error response actix made without us.
+    fn from_status(status: StatusCode) -> Self {
+        match status {
+            StatusCode::NOT_FOUND => ApiError::RouteNotFound,
+            StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+            status if status.is_client_error() => ApiError::Rejected(status),
+            _ => ApiError::Internal,
+        }
+    }
+
+    /// The values the localized `detail` message may show. User input is cut short so a
+    /// hostile 8 kB id is not reflected back whole.
+    fn detail_args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        match self {
+            ApiError::ArticleNotFound(id)
+            | ApiError::StrategyNotFound(id)
+            | ApiError::FaqNotFound(id)
+            | ApiError::CountryNotFound(id)
+            | ApiError::InvalidLocale(id)
+            | ApiError::InvalidCountryCode(id) => args.set("value", shorten(id)),
+            ApiError::InvalidParameter { name, expected } => {
+                args.set("name", *name);
+                args.set("expected", *expected);
+            }
+            ApiError::MissingParameter(name) => args.set("name", *name),
+            ApiError::PageOutOfRange { page, last_page } => {
+                args.set("page", *page);
+                args.set("last", *last_page);
+            }
+            ApiError::Rejected(status) => args.set("status", status.as_u16()),
+            ApiError::RouteNotFound | ApiError::MethodNotAllowed | ApiError::InvalidQuery | ApiError::Internal => {}
+        }
+        args
+    }
+}
+
+fn shorten(input: &str) -> String {
+    const SHOWN: usize = 64;
+    match input.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}…", &input[..cut]),
+        None => input.to_owned(),
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.status()
+    }
+
+    /// A bare response: [`render_problems`] finds this error on it and writes the body,
+    /// because only the middleware can see the request's locale.
+    fn error_response(&self) -> HttpResponse<BoxBody> {
+        HttpResponse::new(self.status())
+    }
+}
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "type": "urn:haven:problem:article-not-found",
+    "title": "Article not found",
+    "status": 404,
+    "detail": "There is no article called “sad”.",
+    "instance": "/v1/articles/sad",
+    "code": "article-not-found",
+    "locale": "en"
+}))]
+pub struct Problem {
+    /// A URI naming the kind of problem: `urn:haven:problem:<code>`.
+    #[serde(rename = "type")]
+    pub problem_type: String,
+    /// A short, localized summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// A localized explanation of this occurrence.
+    pub detail: String,
+    /// The request path that caused the problem.
+    pub instance: String,
+    /// The stable machine-readable code; see the list in the README.
+    pub code: String,
+    /// The language of `title` and `detail`.
+    pub locale: String,
+}
+
+/// Middleware: every 4xx/5xx leaves as a localized problem document.
+pub async fn render_problems(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let response = next.call(request).await?;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(response.map_into_left_body());
+    }
+    let error = match response.response().error() {
+        Some(error) => match error.as_error::<ApiError>() {
+            Some(api_error) => api_error.clone(),
+            None => {
+                // An actix extractor or limit error: keep its status, never its text.
+                tracing::debug!(%error, "request rejected by the framework");
+                ApiError::from_status(status)
+            }
+        },
+        None => ApiError::from_status(status),
+    };
+    if error == ApiError::Internal {
+        tracing::error!(path = response.request().path(), "internal error");
+    }
+    let (request, _) = response.into_parts();
+    let problem = problem_response(&request, &error);
+    Ok(ServiceResponse::new(request, problem).map_into_right_body())
+}
+
+fn problem_response(request: &HttpRequest, error: &ApiError) -> HttpResponse {
+    let Some(state) = request.app_data::<actix_web::web::Data<AppState>>() else {
+        return HttpResponse::build(error.status()).finish();
+    };
+    let catalog = state.catalog();
+    let chain = lenient_locale_chain(request, &catalog.locales);
+    let localizer = Localizer::new(&catalog, &chain);
+    let code = error.code();
+    let args = error.detail_args();
+    let title = localizer.plain(&format!("problem-{code}"), None);
+    let detail = localizer.plain(&format!("problem-{code}-detail"), Some(&args));
+    let problem = Problem {
+        problem_type: format!("urn:haven:problem:{code}"),
+        title,
+        status: error.status().as_u16(),
+        detail,
+        instance: shorten(request.path()),
+        code: code.to_owned(),
+        locale: localizer.primary_tag(),
+    };
+    let mut response = HttpResponse::build(error.status());
+    response
+        .content_type("application/problem+json")
+        .insert_header((header::CONTENT_LANGUAGE, localizer.primary_tag()))
+        .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
+    if *error == ApiError::MethodNotAllowed {
+        response.insert_header((header::ALLOW, super::fallback::ALLOWED));
+    }
+    match serde_json::to_vec(&problem) {
+        Ok(body) => response.body(body),
+        Err(_) => HttpResponse::build(error.status()).finish(),
+    }
+}

@@ -1,0 +1,79 @@
+//! The HTTP edge: routes, extractors, caching, errors and wire types. It reads the
+//! content core; the core never reads it.
+
+pub mod cache;
+pub mod context;
+pub mod error;
+pub mod fallback;
+pub mod negotiation;
+pub mod openapi;
+pub mod params;
+pub mod routes;
+pub mod state;
+pub mod text;
+pub mod wire;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::{middleware, web, App};
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::{Config as SwaggerConfig, SwaggerUi};
+
+use self::error::{render_problems, ApiError};
+use self::fallback::{unrouted, KnownPaths};
+use self::openapi::ApiDoc;
+use self::state::AppState;
+use self::wire::articles::READING_TIME_MESSAGE;
+use self::wire::common::SafetyNotice;
+
+/// Builds the application: routes, docs, error rendering, limits. Both the server and
+/// `haven openapi` call this, so they cannot disagree.
+pub fn build_app(
+    state: Option<web::Data<AppState>>,
+) -> (
+    App<
+        impl ServiceFactory<
+            ServiceRequest,
+            Config = (),
+            Response = ServiceResponse<impl MessageBody>,
+            Error = actix_web::Error,
+            InitError = (),
+        >,
+    >,
+    utoipa::openapi::OpenApi,
+) {
+    let mut app = App::new()
+        .app_data(web::QueryConfig::default().error_handler(|_, _| ApiError::InvalidQuery.into()))
+        .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::RouteNotFound.into()));
+    if let Some(state) = state {
+        app = app.app_data(state);
+    }
+    let (app, spec) = app.into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes::configure).split_for_parts();
+    let known_paths = KnownPaths::new(spec.paths.paths.keys());
+    let app = app
+        .configure(routes::configure_unlisted)
+        .service(SwaggerUi::new("/docs/{_:.*}").config(SwaggerConfig::from("/openapi.json")))
+        .default_service(web::to(move |request| unrouted(request, known_paths.clone())))
+        .wrap(middleware::from_fn(render_problems));
+    (app, spec)
+}
+
+/// The OpenAPI document, as `haven openapi` prints it and `openapi/openapi.json` holds it.
+pub fn openapi_json() -> String {
+    let (_, spec) = build_app(None);
+    let mut json = spec.to_pretty_json().unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// Messages the HTTP layer shows itself; the loader checks each exists in `en`.
+pub fn required_messages() -> Vec<String> {
+    let mut ids: Vec<String> = SafetyNotice::MESSAGES.iter().map(|id| (*id).to_owned()).collect();
+    ids.push(READING_TIME_MESSAGE.to_owned());
+    for code in ApiError::CODES {
+        ids.push(format!("problem-{code}"));
+        ids.push(format!("problem-{code}-detail"));
+    }
+    ids
+}

@@ -1,0 +1,136 @@
+//! Query parameters, parsed strictly into typed values with a 400 for anything else.
+
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::error::ApiError;
+use super::wire::common::PageInfo;
+use crate::content::ids::{CountryCode, Slug};
+
+/// Items per page when the client does not say.
+pub const DEFAULT_PER_PAGE: u64 = 20;
+/// The most items one page may hold, so one request cannot ask for everything at once.
+pub const MAX_PER_PAGE: u64 = 100;
+
+/// Paging and filtering for the article list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ArticlesQuery {
+    /// Only articles with this tag.
+    #[param(value_type = Option<String>, example = "medication")]
+    pub tag: Option<String>,
+    /// The page to return, from 1.
+    #[param(value_type = Option<u64>, minimum = 1, example = 1)]
+    pub page: Option<String>,
+    /// Items per page, 1 to 100; default 20.
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 100, example = 20)]
+    pub per_page: Option<String>,
+}
+
+/// The country whose crisis lines are wanted.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HotlinesQuery {
+    /// ISO 3166-1 alpha-2 country code, either case.
+    #[param(value_type = String, required = true, example = "GB")]
+    pub country: Option<String>,
+}
+
+impl HotlinesQuery {
+    pub fn country(&self) -> Result<CountryCode, ApiError> {
+        let raw = self.country.as_deref().ok_or(ApiError::MissingParameter("country"))?;
+        CountryCode::parse(raw).map_err(|_| ApiError::InvalidCountryCode(raw.to_owned()))
+    }
+}
+
+impl ArticlesQuery {
+    pub fn tag(&self) -> Result<Option<Slug>, ApiError> {
+        self.tag
+            .as_deref()
+            .map(|raw| Slug::parse(raw).map_err(|_| ApiError::InvalidParameter { name: "tag", expected: "tag-id" }))
+            .transpose()
+    }
+
+    pub fn pagination(&self) -> Result<Pagination, ApiError> {
+        let page = parse_bounded(self.page.as_deref(), "page", 1, u64::from(u32::MAX))?.unwrap_or(1);
+        let per_page =
+            parse_bounded(self.per_page.as_deref(), "per_page", 1, MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE);
+        Ok(Pagination { page, per_page })
+    }
+}
+
+fn parse_bounded(raw: Option<&str>, name: &'static str, min: u64, max: u64) -> Result<Option<u64>, ApiError> {
+    let Some(raw) = raw else { return Ok(None) };
+    let expected = if name == "page" { "page-number" } else { "per-page-number" };
+    raw.parse::<u64>()
+        .ok()
+        .filter(|value| (min..=max).contains(value))
+        .map(Some)
+        .ok_or(ApiError::InvalidParameter { name, expected })
+}
+
+/// A validated page request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pagination {
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl Pagination {
+    /// The canonical form for cache keys.
+    pub fn canonical(&self) -> String {
+        format!("page={}&per_page={}", self.page, self.per_page)
+    }
+
+    /// Cuts one page out of `items`. Page 1 always exists, even when empty; any later
+    /// page must hold at least one item.
+    pub fn slice<'a, T>(&self, items: &'a [T]) -> Result<(&'a [T], PageInfo), ApiError> {
+        let total_items = items.len() as u64;
+        let total_pages = total_items.div_ceil(self.per_page);
+        if self.page > total_pages.max(1) {
+            return Err(ApiError::PageOutOfRange { page: self.page, last_page: total_pages.max(1) });
+        }
+        let start = usize::try_from((self.page - 1) * self.per_page).unwrap_or(usize::MAX).min(items.len());
+        let end = start.saturating_add(usize::try_from(self.per_page).unwrap_or(usize::MAX)).min(items.len());
+        let info = PageInfo { page: self.page, per_page: self.per_page, total_items, total_pages };
+        Ok((&items[start..end], info))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(page: Option<&str>, per_page: Option<&str>) -> ArticlesQuery {
+        ArticlesQuery { tag: None, page: page.map(Into::into), per_page: per_page.map(Into::into) }
+    }
+
+    #[test]
+    fn paging_parameters_are_strict_numbers_in_range() {
+        let cases = [
+            (Some("1"), None, true, "first page"),
+            (Some("0"), None, false, "pages start at 1"),
+            (Some("-1"), None, false, "negative"),
+            (Some("abc"), None, false, "not a number"),
+            (Some("1.5"), None, false, "not an integer"),
+            (Some("99999999999999999999999"), None, false, "overflows"),
+            (None, Some("100"), true, "largest page size"),
+            (None, Some("101"), false, "over the page size limit"),
+            (None, Some("0"), false, "empty pages"),
+        ];
+        for (page, per_page, ok, why) in cases {
+            assert_eq!(query(page, per_page).pagination().is_ok(), ok, "{why}");
+        }
+    }
+
+    #[test]
+    fn slicing_reports_totals_and_refuses_pages_past_the_end() {
+        let items: Vec<u32> = (1..=5).collect();
+        let (page, info) = Pagination { page: 2, per_page: 2 }.slice(&items).expect("page 2 exists");
+        assert_eq!(page, &[3, 4]);
+        assert_eq!((info.total_items, info.total_pages), (5, 3));
+        assert!(Pagination { page: 4, per_page: 2 }.slice(&items).is_err());
+        let empty: [u32; 0] = [];
+        assert!(Pagination { page: 1, per_page: 2 }.slice(&empty).is_ok(), "page 1 of nothing is empty, not an error");
+    }
+}

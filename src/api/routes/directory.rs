@@ -1,0 +1,79 @@
+//! `/v1/countries` and `/v1/hotlines`: emergency numbers and crisis lines.
+
+use actix_web::{route, web, HttpResponse};
+
+use crate::api::cache::CachePolicy;
+use crate::api::context::RequestContext;
+use crate::api::error::{ApiError, Problem};
+use crate::api::params::HotlinesQuery;
+use crate::api::wire::directory::{CountryHotlinesResponse, CountryListResponse, CountrySummary};
+use crate::content::ids::CountryCode;
+
+/// Every country, with its general emergency number and how many lines it has.
+#[utoipa::path(
+    get,
+    path = "/v1/countries",
+    tag = "crisis lines",
+    responses(
+        (status = 200, description = "All countries", body = CountryListResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/countries", method = "GET", method = "HEAD")]
+pub async fn list_countries(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
+    ctx.respond(CachePolicy::Directory, String::new(), |localizer| {
+        let items: Vec<_> =
+            localizer.catalog.countries.values().map(|country| CountrySummary::new(country, localizer)).collect();
+        Ok(CountryListResponse { total_items: items.len() as u64, items })
+    })
+    .await
+}
+
+/// A country's emergency numbers and crisis lines.
+#[utoipa::path(
+    get,
+    path = "/v1/countries/{code}",
+    tag = "crisis lines",
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, either case", example = "GB")),
+    responses(
+        (status = 200, description = "The country's numbers and lines", body = CountryHotlinesResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed country code or `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No data for this country code", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/countries/{code}", method = "GET", method = "HEAD")]
+pub async fn get_country(ctx: RequestContext, code: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let code = CountryCode::parse(&code).map_err(|_| ApiError::InvalidCountryCode(code.to_string()))?;
+    respond_with_lines(&ctx, code).await
+}
+
+/// The crisis lines for a country: the partner-site question "who can someone here call?"
+#[utoipa::path(
+    get,
+    path = "/v1/hotlines",
+    tag = "crisis lines",
+    params(HotlinesQuery),
+    responses(
+        (status = 200, description = "The country's numbers and lines", body = CountryHotlinesResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A missing or malformed country code, or a malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No data for this country code", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/hotlines", method = "GET", method = "HEAD")]
+pub async fn get_country_hotlines(
+    ctx: RequestContext,
+    query: web::Query<HotlinesQuery>,
+) -> Result<HttpResponse, ApiError> {
+    respond_with_lines(&ctx, query.country()?).await
+}
+
+async fn respond_with_lines(ctx: &RequestContext, code: CountryCode) -> Result<HttpResponse, ApiError> {
+    ctx.respond(CachePolicy::Directory, format!("country={code}"), |localizer| {
+        let country = localizer.catalog.country(&code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
+        Ok(CountryHotlinesResponse::new(country, localizer))
+    })
+    .await
+}

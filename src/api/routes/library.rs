@@ -1,0 +1,104 @@
+//! `/v1/strategies` and `/v1/faqs`: self-care strategies and questions people ask.
+
+use actix_web::{route, web, HttpResponse};
+
+use crate::api::cache::CachePolicy;
+use crate::api::context::RequestContext;
+use crate::api::error::{ApiError, Problem};
+use crate::api::wire::common::SafetyNotice;
+use crate::api::wire::library::{
+    FaqDetailResponse, FaqListResponse, FaqResponse, StrategyDetailResponse, StrategyListResponse, StrategyResponse,
+};
+use crate::content::ids::Slug;
+
+/// Every self-care strategy, in the order we suggest trying them.
+#[utoipa::path(
+    get,
+    path = "/v1/strategies",
+    tag = "strategies",
+    responses(
+        (status = 200, description = "All strategies", body = StrategyListResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/strategies", method = "GET", method = "HEAD")]
+pub async fn list_strategies(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
+    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+        let items: Vec<_> =
+            localizer.catalog.strategies.iter().map(|strategy| StrategyResponse::new(strategy, localizer)).collect();
+        Ok(StrategyListResponse { total_items: items.len() as u64, items, safety: SafetyNotice::new(localizer) })
+    })
+    .await
+}
+
+/// One strategy.
+#[utoipa::path(
+    get,
+    path = "/v1/strategies/{id}",
+    tag = "strategies",
+    params(("id" = String, Path, description = "The strategy's id", example = "mindfulness-body-scan")),
+    responses(
+        (status = 200, description = "The strategy", body = StrategyDetailResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such strategy", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/strategies/{id}", method = "GET", method = "HEAD")]
+pub async fn get_strategy(ctx: RequestContext, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let not_found = || ApiError::StrategyNotFound(id.to_string());
+    let id = Slug::parse(&id).map_err(|_| not_found())?;
+    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+        let strategy = localizer.catalog.strategy(&id).ok_or_else(not_found)?;
+        Ok(StrategyDetailResponse {
+            strategy: StrategyResponse::new(strategy, localizer),
+            safety: SafetyNotice::new(localizer),
+        })
+    })
+    .await
+}
+
+/// Every FAQ, in order.
+#[utoipa::path(
+    get,
+    path = "/v1/faqs",
+    tag = "faqs",
+    responses(
+        (status = 200, description = "All FAQs", body = FaqListResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/faqs", method = "GET", method = "HEAD")]
+pub async fn list_faqs(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
+    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+        let items: Vec<_> = localizer.catalog.faqs.iter().map(|faq| FaqResponse::new(faq, localizer)).collect();
+        Ok(FaqListResponse { total_items: items.len() as u64, items, safety: SafetyNotice::new(localizer) })
+    })
+    .await
+}
+
+/// One FAQ.
+#[utoipa::path(
+    get,
+    path = "/v1/faqs/{id}",
+    tag = "faqs",
+    params(("id" = String, Path, description = "The FAQ's id", example = "can-numbness-be-permanent")),
+    responses(
+        (status = 200, description = "The FAQ", body = FaqDetailResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such FAQ", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/faqs/{id}", method = "GET", method = "HEAD")]
+pub async fn get_faq(ctx: RequestContext, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let not_found = || ApiError::FaqNotFound(id.to_string());
+    let id = Slug::parse(&id).map_err(|_| not_found())?;
+    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+        let faq = localizer.catalog.faq(&id).ok_or_else(not_found)?;
+        Ok(FaqDetailResponse { faq: FaqResponse::new(faq, localizer), safety: SafetyNotice::new(localizer) })
+    })
+    .await
+}

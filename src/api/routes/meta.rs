@@ -1,0 +1,72 @@
+//! `/v1/locales`, `/health`, `/openapi.json` and `/docs`: about the service itself.
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{route, web, HttpRequest, HttpResponse};
+
+use crate::api::cache::{respond_cached, CachePolicy};
+use crate::api::context::RequestContext;
+use crate::api::error::{ApiError, Problem};
+use crate::api::state::AppState;
+use crate::api::wire::meta::{HealthResponse, LocaleListResponse, LocaleResponse};
+
+/// Every language Haven serves, with how complete and how reviewed it is.
+#[utoipa::path(
+    get,
+    path = "/v1/locales",
+    tag = "locales",
+    responses(
+        (status = 200, description = "All locales, `en` first", body = LocaleListResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/locales", method = "GET", method = "HEAD")]
+pub async fn list_locales(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
+    ctx.respond(CachePolicy::Reference, String::new(), |localizer| {
+        let locales = &localizer.catalog.locales;
+        Ok(LocaleListResponse {
+            items: locales.all().iter().map(|locale| LocaleResponse::new(locale, locales)).collect(),
+            default_locale: locales.english().tag.to_string(),
+        })
+    })
+    .await
+}
+
+/// Whether the service is up and which content it serves. Never cached.
+#[utoipa::path(
+    get,
+    path = "/health",
+    tag = "service",
+    responses((status = 200, description = "The service is up", body = HealthResponse))
+)]
+#[route("/health", method = "GET", method = "HEAD")]
+pub async fn get_health(state: web::Data<AppState>) -> HttpResponse {
+    let catalog = state.catalog();
+    HttpResponse::Ok().insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store"))).json(
+        HealthResponse {
+            status: "ok".to_owned(),
+            content_version: catalog.version.clone(),
+            articles: catalog.articles.len() as u64,
+            countries: catalog.countries.len() as u64,
+            locales: catalog.locales.all().len() as u64,
+        },
+    )
+}
+
+/// The OpenAPI document of this API, generated from the route table.
+#[utoipa::path(
+    get,
+    path = "/openapi.json",
+    tag = "service",
+    responses((status = 200, description = "The OpenAPI 3.1 document", content_type = "application/json"))
+)]
+#[route("/openapi.json", method = "GET", method = "HEAD")]
+pub async fn get_openapi(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    respond_cached(&request, &state.openapi, CachePolicy::Reference)
+}
+
+/// `/docs` without the slash: send browsers to the UI's real address.
+#[route("/docs", method = "GET", method = "HEAD")]
+pub async fn redirect_docs() -> HttpResponse {
+    HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/docs/")).finish()
+}

@@ -1,0 +1,30 @@
+//! The route table: the one list of endpoints, read by both the server and the
+//! OpenAPI generator, so the published spec cannot drift from what is served.
+
+mod articles;
+mod directory;
+mod library;
+mod meta;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(articles::list_articles)
+        .service(articles::get_article)
+        .service(library::list_strategies)
+        .service(library::get_strategy)
+        .service(library::list_faqs)
+        .service(library::get_faq)
+        .service(directory::list_countries)
+        .service(directory::get_country)
+        .service(directory::get_country_hotlines)
+        .service(meta::list_locales)
+        .service(meta::get_health)
+        .service(meta::get_openapi);
+}
+
+/// Routes that are not part of the API contract (a redirect for humans).
+pub fn configure_unlisted(config: &mut actix_web::web::ServiceConfig) {
+    config.service(meta::redirect_docs);
+}

@@ -1,0 +1,252 @@
+//! Countries, emergency numbers and crisis lines as clients receive them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::common::{SafetyNotice, TextLocale};
+use crate::api::text::Localizer;
+use crate::content::model::{Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, Topic};
+
+/// A country in the list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CountrySummary {
+    #[schema(example = "GB")]
+    pub code: String,
+    /// The country's name in the response language.
+    #[schema(example = "United Kingdom")]
+    pub name: String,
+    /// The general emergency numbers; empty where sources give only service numbers.
+    #[schema(example = json!(["999", "112"]))]
+    pub emergency_general: Vec<String>,
+    /// Active crisis lines of the country's own.
+    #[schema(example = 1)]
+    pub line_count: u64,
+    /// The country's own API path.
+    #[schema(example = "/v1/countries/GB")]
+    pub href: String,
+}
+
+impl CountrySummary {
+    pub fn new(country: &Country, localizer: &Localizer) -> Self {
+        Self {
+            code: country.code.to_string(),
+            name: localizer.plain(&country.name_message(), None),
+            emergency_general: country.emergency.general.clone(),
+            line_count: country.active_lines().count() as u64,
+            href: format!("/v1/countries/{}", country.code),
+        }
+    }
+}
+
+/// Every country Haven has data for.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CountryListResponse {
+    pub items: Vec<CountrySummary>,
+    #[schema(example = 246)]
+    pub total_items: u64,
+}
+
+/// Who someone in one country can call, text or write to. Never empty: a country with
+/// no line of its own gets the international fallback, marked as such.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CountryHotlinesResponse {
+    #[schema(example = "GB")]
+    pub code: String,
+    #[schema(example = "United Kingdom")]
+    pub name: String,
+    pub emergency: EmergencyResponse,
+    /// Active lines, the country's own first, then any international fallback.
+    pub lines: Vec<HotlineResponse>,
+    /// True when the country has no line of its own and `lines` holds the fallback.
+    pub uses_international_fallback: bool,
+    pub safety: SafetyNotice,
+}
+
+impl CountryHotlinesResponse {
+    pub fn new(country: &Country, localizer: &Localizer) -> Self {
+        let own: Vec<HotlineResponse> =
+            country.active_lines().map(|line| HotlineResponse::new(line, false, localizer)).collect();
+        let uses_international_fallback = own.is_empty();
+        let lines = if uses_international_fallback {
+            localizer.catalog.international.iter().map(|line| HotlineResponse::new(line, true, localizer)).collect()
+        } else {
+            own
+        };
+        let summary = CountrySummary::new(country, localizer);
+        Self {
+            code: summary.code,
+            name: summary.name,
+            emergency: EmergencyResponse::new(&country.emergency),
+            lines,
+            uses_international_fallback,
+            safety: SafetyNotice::new(localizer),
+        }
+    }
+}
+
+/// Emergency numbers by service, as the sources give them.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EmergencyResponse {
+    /// Numbers for all emergency services.
+    #[schema(example = json!(["999", "112"]))]
+    pub general: Vec<String>,
+    pub police: Vec<String>,
+    pub ambulance: Vec<String>,
+    pub fire: Vec<String>,
+    /// How far these numbers can be trusted.
+    pub confidence: Confidence,
+    /// Which sources state the numbers.
+    #[schema(example = "single/general number stated by: FCO, W21")]
+    pub basis: String,
+    /// Disagreements between sources, or a number only one source gives.
+    pub note: Option<String>,
+    /// Where each claim was read.
+    pub sources: Vec<String>,
+}
+
+impl EmergencyResponse {
+    fn new(emergency: &EmergencyNumbers) -> Self {
+        Self {
+            general: emergency.general.clone(),
+            police: emergency.police.clone(),
+            ambulance: emergency.ambulance.clone(),
+            fire: emergency.fire.clone(),
+            confidence: emergency.confidence,
+            basis: emergency.basis.clone(),
+            note: emergency.note.clone(),
+            sources: emergency.sources.clone(),
+        }
+    }
+}
+
+/// One crisis line.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HotlineResponse {
+    #[schema(example = "gb-samaritans")]
+    pub id: String,
+    /// The service's own name, never translated.
+    #[schema(example = "Samaritans")]
+    pub name: String,
+    /// What the line offers, in the response language.
+    pub description: String,
+    pub channels: Vec<ChannelResponse>,
+    pub hours: HoursResponse,
+    pub topics: Vec<Topic>,
+    /// Languages spoken (BCP 47), where the source says.
+    pub languages: Vec<String>,
+    /// Free of charge, where the source says.
+    pub free: Option<bool>,
+    /// Where the line's details were read.
+    pub source: String,
+    /// The date of the source's content.
+    pub verified: NaiveDate,
+    pub confidence: Confidence,
+    /// True for an international line offered because the country has none of its own.
+    pub international_fallback: bool,
+    #[serde(flatten)]
+    pub text_locale: TextLocale,
+}
+
+impl HotlineResponse {
+    pub fn new(line: &Hotline, international_fallback: bool, localizer: &Localizer) -> Self {
+        let mut text = localizer.item();
+        Self {
+            id: line.id.to_string(),
+            name: line.name.clone(),
+            description: text.text(&line.description_message()),
+            channels: line.channels.iter().map(ChannelResponse::new).collect(),
+            hours: HoursResponse::new(&line.hours),
+            topics: line.topics.clone(),
+            languages: line.languages.clone(),
+            free: line.free,
+            source: line.source.clone(),
+            verified: line.verified,
+            confidence: line.confidence,
+            international_fallback,
+            text_locale: text.locale_so_far(),
+        }
+    }
+}
+
+/// One way to reach a line.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChannelResponse {
+    pub kind: ChannelKind,
+    /// As dialled, texted or visited locally.
+    #[schema(example = "116 123")]
+    pub value: String,
+    #[schema(example = "116 123")]
+    pub display: String,
+    /// A `tel:`, `sms:` or `https:` link to hand to the device.
+    #[schema(example = "tel:116123")]
+    pub link: String,
+    /// The E.164 form, only where the number can be dialled from abroad; short codes
+    /// such as 988 or 116 123 have none.
+    pub e164: Option<String>,
+}
+
+impl ChannelResponse {
+    fn new(channel: &Channel) -> Self {
+        Self {
+            kind: channel.kind,
+            value: channel.value.clone(),
+            display: channel.display.clone(),
+            link: channel.link.clone(),
+            e164: channel.e164.clone(),
+        }
+    }
+}
+
+/// When a line answers.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum HoursResponse {
+    /// Around the clock, every day.
+    Always,
+    /// The source does not say; check before relying on it.
+    Unknown,
+    /// Open at set times in the line's own time zone.
+    Weekly {
+        /// IANA time zone of the times below.
+        timezone: String,
+        slots: Vec<SlotResponse>,
+    },
+}
+
+/// Opening times on some days. `close` at or before `open` means the slot runs past
+/// midnight into the next day.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SlotResponse {
+    /// Lowercase three-letter day names.
+    #[schema(example = json!(["mon", "tue", "wed", "thu", "fri"]))]
+    pub days: Vec<String>,
+    #[schema(example = "08:00")]
+    pub open: String,
+    #[schema(example = "20:00")]
+    pub close: String,
+}
+
+impl HoursResponse {
+    fn new(hours: &Hours) -> Self {
+        match hours {
+            Hours::Always => HoursResponse::Always,
+            Hours::Unknown => HoursResponse::Unknown,
+            Hours::Weekly { timezone, slots } => HoursResponse::Weekly {
+                timezone: timezone.clone(),
+                slots: slots
+                    .iter()
+                    .map(|slot| SlotResponse {
+                        days: slot.days.iter().map(|day| day.to_string().to_lowercase()).collect(),
+                        open: clock(slot.open_minute),
+                        close: clock(slot.close_minute),
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+fn clock(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}

@@ -1,0 +1,79 @@
+//! The command line: `haven serve` (the default), `haven check`, `haven openapi`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::check::run_check;
+use crate::settings::Settings;
+use crate::startup::Application;
+
+#[derive(Debug, Parser)]
+#[command(name = "haven", version, about = "Localized mental-health content and crisis lines, as an API")]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Settings for `serve` when no command is given.
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the content over HTTP (the default).
+    Serve(ServeArgs),
+    /// Load and check the content without serving; exits 1 if it has errors.
+    Check(ContentArgs),
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "HAVEN_BIND", default_value = "127.0.0.1:8080", value_name = "ADDR:PORT")]
+    bind: SocketAddr,
+    #[command(flatten)]
+    content: ContentArgs,
+}
+
+#[derive(Debug, Args)]
+struct ContentArgs {
+    /// The folder that holds `data/` and `locales/`.
+    #[arg(long, env = "HAVEN_CONTENT_DIR", default_value = ".", value_name = "DIR")]
+    content_dir: PathBuf,
+}
+
+/// Runs the parsed command and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        None => serve(cli.serve),
+        Some(Command::Serve(args)) => serve(args),
+        Some(Command::Check(args)) => run_check(&args.content_dir),
+        Some(Command::Openapi) => {
+            print!("{}", crate::api::openapi_json());
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn serve(args: ServeArgs) -> ExitCode {
+    let settings = Settings { bind: args.bind, content_dir: args.content.content_dir };
+    let result = actix_web::rt::System::new().block_on(async {
+        let application = Application::build(&settings)?;
+        application
+            .run_until_stopped()
+            .await
+            .map_err(|err| crate::startup::StartupError::Bind { address: settings.bind.to_string(), source: err })
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("haven: cannot start: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! Loads the crisis directory: one file per country in `data/hotlines/` and the
+//! international fallback in `data/international.toml`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use chrono::{NaiveDate, Weekday};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::library::{report_duplicate_ids, require_message, EnglishMessages};
+use super::source_file::{stem_with_extension, Reporter, SourceText};
+use crate::content::ids::{CountryCode, Slug};
+use crate::content::model::{
+    Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, LineStatus, Topic, WeeklySlot,
+};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountryFile {
+    country: Spanned<CountryCode>,
+    emergency: EmergencyNumbers,
+    #[serde(default)]
+    lines: Vec<Spanned<LineEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InternationalFile {
+    lines: Vec<Spanned<LineEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineEntry {
+    id: Slug,
+    name: String,
+    #[serde(default = "active")]
+    status: LineStatus,
+    #[serde(default)]
+    replaced_by: Option<Slug>,
+    #[serde(default)]
+    national: bool,
+    topics: Vec<Topic>,
+    channels: Vec<Channel>,
+    hours: HoursEntry,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    free: Option<bool>,
+    source: String,
+    /// Other sources giving the same number; kept for maintainers, not served.
+    #[serde(default, rename = "also_listed_in")]
+    _also_listed_in: Vec<String>,
+    /// The reference data's notes for maintainers; not served.
+    #[serde(default, rename = "note")]
+    _note: Option<String>,
+    verified: NaiveDate,
+    confidence: Confidence,
+}
+
+fn active() -> LineStatus {
+    LineStatus::Active
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+enum HoursEntry {
+    Always,
+    Unknown,
+    Weekly { timezone: String, slots: Vec<SlotEntry> },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SlotEntry {
+    days: Vec<DayEntry>,
+    open: String,
+    close: String,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum DayEntry {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl From<DayEntry> for Weekday {
+    fn from(day: DayEntry) -> Self {
+        match day {
+            DayEntry::Mon => Weekday::Mon,
+            DayEntry::Tue => Weekday::Tue,
+            DayEntry::Wed => Weekday::Wed,
+            DayEntry::Thu => Weekday::Thu,
+            DayEntry::Fri => Weekday::Fri,
+            DayEntry::Sat => Weekday::Sat,
+            DayEntry::Sun => Weekday::Sun,
+        }
+    }
+}
+
+/// `HH:MM` to minutes after midnight; `24:00` is allowed as a closing time.
+fn parse_clock(raw: &str) -> Option<u16> {
+    let (hours, minutes) = raw.split_once(':')?;
+    if hours.len() != 2 || minutes.len() != 2 {
+        return None;
+    }
+    let (hours, minutes): (u16, u16) = (hours.parse().ok()?, minutes.parse().ok()?);
+    let total = hours * 60 + minutes;
+    (minutes < 60 && total <= 24 * 60).then_some(total)
+}
+
+fn convert_hours(reporter: &mut Reporter, source: &SourceText, offset: Option<usize>, hours: HoursEntry) -> Hours {
+    match hours {
+        HoursEntry::Always => Hours::Always,
+        HoursEntry::Unknown => Hours::Unknown,
+        HoursEntry::Weekly { timezone, slots } => {
+            let slots = slots
+                .into_iter()
+                .filter_map(|slot| match (parse_clock(&slot.open), parse_clock(&slot.close)) {
+                    (Some(open_minute), Some(close_minute)) if !slot.days.is_empty() => Some(WeeklySlot {
+                        days: slot.days.into_iter().map(Weekday::from).collect(),
+                        open_minute,
+                        close_minute,
+                    }),
+                    _ => {
+                        reporter.error_at(
+                            source,
+                            offset,
+                            format!("opening slot `{}`-`{}` needs days and HH:MM times", slot.open, slot.close),
+                        );
+                        None
+                    }
+                })
+                .collect();
+            Hours::Weekly { timezone, slots }
+        }
+    }
+}
+
+/// The directory part of a snapshot.
+pub struct Directory {
+    pub countries: BTreeMap<CountryCode, Country>,
+    pub international: Vec<Hotline>,
+}
+
+pub fn load_directory(reporter: &mut Reporter, english: &EnglishMessages) -> Directory {
+    let mut line_ids = HashSet::new();
+    let mut countries = BTreeMap::new();
+    for path in reporter.list_dir(Path::new("data/hotlines")) {
+        let Some(stem) = stem_with_extension(&path, "toml") else {
+            reporter.error_in(&path, "only `<CC>.toml` files belong in data/hotlines");
+            continue;
+        };
+        let stem = stem.to_owned();
+        let Some((source, file)) = reporter.read_toml::<CountryFile>(&path) else { continue };
+        let code = *file.country.get_ref();
+        if code.as_str() != stem {
+            reporter.error_at(
+                &source,
+                Some(file.country.span().start),
+                format!("country `{code}` must match the file name `{stem}.toml`"),
+            );
+        }
+        let country_offset = Some(file.country.span().start);
+        require_message(reporter, &source, country_offset, &format!("country-{code}"), english);
+        if file.emergency.sources.is_empty() {
+            reporter.error_at(&source, country_offset, "emergency numbers need at least one source");
+        }
+        let lines = convert_lines(reporter, &source, file.lines, english, &mut line_ids);
+        countries.insert(code, Country { code, emergency: file.emergency, lines });
+    }
+    let international = match reporter.read_toml::<InternationalFile>(Path::new("data/international.toml")) {
+        Some((source, file)) => {
+            let lines = convert_lines(reporter, &source, file.lines, english, &mut line_ids);
+            if lines.is_empty() {
+                reporter.error_at(&source, None, "the international fallback needs at least one line");
+            }
+            lines
+        }
+        None => Vec::new(),
+    };
+    check_replacements(reporter, &countries);
+    Directory { countries, international }
+}
+
+fn convert_lines(
+    reporter: &mut Reporter,
+    source: &SourceText,
+    entries: Vec<Spanned<LineEntry>>,
+    english: &EnglishMessages,
+    seen_ids: &mut HashSet<Slug>,
+) -> Vec<Hotline> {
+    report_duplicate_ids(reporter, source, entries.iter().map(|e| (&e.get_ref().id, e.span().start)));
+    entries
+        .into_iter()
+        .map(|entry| {
+            let offset = Some(entry.span().start);
+            let entry = entry.into_inner();
+            if !seen_ids.insert(entry.id.clone()) {
+                reporter.error_at(source, offset, format!("line id `{}` is already used in another file", entry.id));
+            }
+            check_line(reporter, source, offset, &entry);
+            let line = Hotline {
+                id: entry.id,
+                name: entry.name,
+                status: entry.status,
+                replaced_by: entry.replaced_by,
+                national: entry.national,
+                topics: entry.topics,
+                channels: entry.channels,
+                hours: convert_hours(reporter, source, offset, entry.hours),
+                languages: entry.languages,
+                free: entry.free,
+                source: entry.source,
+                verified: entry.verified,
+                confidence: entry.confidence,
+            };
+            require_message(reporter, source, offset, &line.description_message(), english);
+            line
+        })
+        .collect()
+}
+
+fn check_line(reporter: &mut Reporter, source: &SourceText, offset: Option<usize>, entry: &LineEntry) {
+    if entry.source.trim().is_empty() {
+        reporter.error_at(source, offset, format!("line `{}` has no source", entry.id));
+    }
+    if entry.channels.is_empty() {
+        reporter.error_at(source, offset, format!("line `{}` has no way to reach it", entry.id));
+    }
+    if entry.status == LineStatus::Superseded && entry.replaced_by.is_none() {
+        reporter.error_at(source, offset, format!("superseded line `{}` needs `replaced_by`", entry.id));
+    }
+    for channel in &entry.channels {
+        let schemes = link_schemes(channel.kind);
+        if !schemes.iter().any(|scheme| channel.link.starts_with(scheme)) {
+            reporter.error_at(
+                source,
+                offset,
+                format!(
+                    "{:?} link `{}` of line `{}` must start with {}",
+                    channel.kind,
+                    channel.link,
+                    entry.id,
+                    schemes.join(" or ")
+                ),
+            );
+        }
+    }
+}
+
+/// The URI schemes a channel's link may use, so an app can hand it to the OS as is.
+fn link_schemes(kind: ChannelKind) -> &'static [&'static str] {
+    match kind {
+        ChannelKind::Phone => &["tel:"],
+        ChannelKind::Sms => &["sms:"],
+        ChannelKind::Email => &["mailto:"],
+        // Some services still publish plain-http addresses; the source's form is kept.
+        ChannelKind::Chat | ChannelKind::Whatsapp | ChannelKind::Web => &["https://", "http://"],
+    }
+}
+
+fn check_replacements(reporter: &mut Reporter, countries: &BTreeMap<CountryCode, Country>) {
+    for country in countries.values() {
+        let ids: HashSet<&Slug> = country.lines.iter().map(|line| &line.id).collect();
+        for line in &country.lines {
+            if let Some(replacement) = &line.replaced_by {
+                if !ids.contains(replacement) {
+                    let path = format!("data/hotlines/{}.toml", country.code);
+                    reporter.error_in(
+                        Path::new(&path),
+                        format!(
+                            "line `{}` is replaced by `{replacement}`, which is not a line of this country",
+                            line.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Loads the reading library: sources, strategies, FAQs and articles from `data/`.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::source_file::{stem_with_extension, Reporter, SourceText};
+use crate::content::ids::Slug;
+use crate::content::model::{Article, Block, Evidence, Faq, Source, Strategy};
+
+/// Message ids defined in the `en` locale, which every reference must hit.
+pub type EnglishMessages = HashSet<String>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleFile {
+    slug: Spanned<Slug>,
+    order: u32,
+    reading_minutes: u32,
+    tags: Vec<Slug>,
+    reviewed: NaiveDate,
+    updated: NaiveDate,
+    medication: bool,
+    sources: Vec<Spanned<Slug>>,
+    related_articles: Vec<Spanned<Slug>>,
+    strategies: Vec<Spanned<Slug>>,
+    faqs: Vec<Spanned<Slug>>,
+    blocks: Vec<Spanned<Block>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrategiesFile {
+    strategies: Vec<Spanned<StrategyEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrategyEntry {
+    id: Slug,
+    order: u32,
+    evidence: Evidence,
+    caution: bool,
+    tags: Vec<Slug>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FaqsFile {
+    faqs: Vec<Spanned<FaqEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FaqEntry {
+    id: Slug,
+    order: u32,
+    related_articles: Vec<Spanned<Slug>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    sources: Vec<Spanned<Source>>,
+}
+
+/// The message every article about medicines must show in a callout.
+pub const MEDICATION_SAFETY_MESSAGE: &str = "medication-safety";
+
+/// The library part of a snapshot, each list in reading order.
+pub struct Library {
+    pub articles: Vec<Article>,
+    pub strategies: Vec<Strategy>,
+    pub faqs: Vec<Faq>,
+    pub sources: Vec<Source>,
+}
+
+pub fn load_library(reporter: &mut Reporter, english: &EnglishMessages) -> Library {
+    let article_files = reporter.list_dir(Path::new("data/articles"));
+    let article_slugs: HashSet<Slug> = article_files
+        .iter()
+        .filter_map(|path| stem_with_extension(path, "toml"))
+        .filter_map(|stem| Slug::parse(stem).ok())
+        .collect();
+
+    let sources = load_sources(reporter);
+    let source_ids: HashSet<Slug> = sources.iter().map(|s| s.id.clone()).collect();
+    let strategies = load_strategies(reporter, english);
+    let strategy_ids: HashSet<Slug> = strategies.iter().map(|s| s.id.clone()).collect();
+    let faqs = load_faqs(reporter, english, &article_slugs);
+    let faq_ids: HashSet<Slug> = faqs.iter().map(|f| f.id.clone()).collect();
+
+    let known = KnownIds { articles: &article_slugs, sources: &source_ids, strategies: &strategy_ids, faqs: &faq_ids };
+    let mut articles: Vec<Article> =
+        article_files.iter().filter_map(|path| load_article(reporter, path, english, &known)).collect();
+    articles.sort_by_key(|article| article.order);
+    report_duplicate_orders(reporter, "data/articles", articles.iter().map(|a| a.order));
+
+    Library { articles, strategies, faqs, sources }
+}
+
+struct KnownIds<'a> {
+    articles: &'a HashSet<Slug>,
+    sources: &'a HashSet<Slug>,
+    strategies: &'a HashSet<Slug>,
+    faqs: &'a HashSet<Slug>,
+}
+
+fn load_article(reporter: &mut Reporter, path: &Path, english: &EnglishMessages, known: &KnownIds) -> Option<Article> {
+    let Some(stem) = stem_with_extension(path, "toml") else {
+        reporter.error_in(path, "only `<slug>.toml` files belong in data/articles");
+        return None;
+    };
+    let (source, file) = reporter.read_toml::<ArticleFile>(path)?;
+    let slug = file.slug.get_ref().clone();
+    if slug.as_str() != stem {
+        reporter.error_at(
+            &source,
+            Some(file.slug.span().start),
+            format!("slug `{slug}` must match the file name `{stem}.toml`"),
+        );
+    }
+    let slug_offset = Some(file.slug.span().start);
+    for id in [format!("article-{slug}-title"), format!("article-{slug}-summary")] {
+        require_message(reporter, &source, slug_offset, &id, english);
+    }
+    check_references(reporter, &source, &file.sources, known.sources, "source in data/sources.toml");
+    check_references(reporter, &source, &file.related_articles, known.articles, "article in data/articles");
+    check_references(reporter, &source, &file.strategies, known.strategies, "strategy in data/strategies.toml");
+    check_references(reporter, &source, &file.faqs, known.faqs, "FAQ in data/faqs.toml");
+    if file.related_articles.iter().any(|related| related.get_ref() == &slug) {
+        reporter.error_at(&source, slug_offset, "an article cannot list itself as related");
+    }
+    if file.blocks.is_empty() {
+        reporter.error_at(&source, slug_offset, "an article needs at least one block");
+    }
+    for block in &file.blocks {
+        for id in block.get_ref().messages() {
+            require_message(reporter, &source, Some(block.span().start), id, english);
+        }
+    }
+    let has_medication_callout = file
+        .blocks
+        .iter()
+        .any(|block| matches!(block.get_ref(), Block::Callout { text, .. } if text == MEDICATION_SAFETY_MESSAGE));
+    if file.medication && !has_medication_callout {
+        reporter.error_at(
+            &source,
+            slug_offset,
+            format!("an article about medication must contain a callout with `{MEDICATION_SAFETY_MESSAGE}`"),
+        );
+    }
+    if file.updated < file.reviewed {
+        reporter.warning_at(&source, slug_offset, "`updated` is earlier than `reviewed`: was the change reviewed?");
+    }
+    Some(Article {
+        slug,
+        order: file.order,
+        reading_minutes: file.reading_minutes,
+        tags: file.tags,
+        reviewed: file.reviewed,
+        updated: file.updated,
+        medication: file.medication,
+        sources: unspan(file.sources),
+        related_articles: unspan(file.related_articles),
+        strategies: unspan(file.strategies),
+        faqs: unspan(file.faqs),
+        blocks: unspan(file.blocks),
+    })
+}
+
+fn load_sources(reporter: &mut Reporter) -> Vec<Source> {
+    let Some((source, file)) = reporter.read_toml::<SourcesFile>(Path::new("data/sources.toml")) else {
+        return Vec::new();
+    };
+    report_duplicate_ids(reporter, &source, file.sources.iter().map(|s| (&s.get_ref().id, s.span().start)));
+    unspan(file.sources)
+}
+
+fn load_strategies(reporter: &mut Reporter, english: &EnglishMessages) -> Vec<Strategy> {
+    let Some((source, file)) = reporter.read_toml::<StrategiesFile>(Path::new("data/strategies.toml")) else {
+        return Vec::new();
+    };
+    report_duplicate_ids(reporter, &source, file.strategies.iter().map(|s| (&s.get_ref().id, s.span().start)));
+    let mut strategies: Vec<Strategy> = file
+        .strategies
+        .into_iter()
+        .map(|entry| {
+            let offset = Some(entry.span().start);
+            let entry = entry.into_inner();
+            let strategy = Strategy {
+                id: entry.id,
+                order: entry.order,
+                evidence: entry.evidence,
+                caution: entry.caution,
+                tags: entry.tags,
+            };
+            for id in strategy.required_messages() {
+                require_message(reporter, &source, offset, &id, english);
+            }
+            strategy
+        })
+        .collect();
+    strategies.sort_by_key(|s| s.order);
+    report_duplicate_orders(reporter, "data/strategies.toml", strategies.iter().map(|s| s.order));
+    strategies
+}
+
+fn load_faqs(reporter: &mut Reporter, english: &EnglishMessages, articles: &HashSet<Slug>) -> Vec<Faq> {
+    let Some((source, file)) = reporter.read_toml::<FaqsFile>(Path::new("data/faqs.toml")) else {
+        return Vec::new();
+    };
+    report_duplicate_ids(reporter, &source, file.faqs.iter().map(|f| (&f.get_ref().id, f.span().start)));
+    let mut faqs: Vec<Faq> = file
+        .faqs
+        .into_iter()
+        .map(|entry| {
+            let offset = Some(entry.span().start);
+            let entry = entry.into_inner();
+            check_references(reporter, &source, &entry.related_articles, articles, "article in data/articles");
+            let faq = Faq { id: entry.id, order: entry.order, related_articles: unspan(entry.related_articles) };
+            for id in [faq.question_message(), faq.answer_message()] {
+                require_message(reporter, &source, offset, &id, english);
+            }
+            faq
+        })
+        .collect();
+    faqs.sort_by_key(|f| f.order);
+    report_duplicate_orders(reporter, "data/faqs.toml", faqs.iter().map(|f| f.order));
+    faqs
+}
+
+pub fn require_message(
+    reporter: &mut Reporter,
+    source: &SourceText,
+    offset: Option<usize>,
+    id: &str,
+    english: &EnglishMessages,
+) {
+    if !english.contains(id) {
+        reporter.error_at(source, offset, format!("message `{id}` is missing from locales/en"));
+    }
+}
+
+fn check_references(
+    reporter: &mut Reporter,
+    source: &SourceText,
+    references: &[Spanned<Slug>],
+    known: &HashSet<Slug>,
+    what: &str,
+) {
+    for reference in references {
+        if !known.contains(reference.get_ref()) {
+            reporter.error_at(
+                source,
+                Some(reference.span().start),
+                format!("`{}` does not name an existing {what}", reference.get_ref()),
+            );
+        }
+    }
+}
+
+pub fn report_duplicate_ids<'a>(
+    reporter: &mut Reporter,
+    source: &SourceText,
+    ids: impl Iterator<Item = (&'a Slug, usize)>,
+) {
+    let mut seen = HashSet::new();
+    for (id, offset) in ids {
+        if !seen.insert(id) {
+            reporter.error_at(source, Some(offset), format!("id `{id}` is used more than once"));
+        }
+    }
+}
+
+fn report_duplicate_orders(reporter: &mut Reporter, place: &str, orders: impl Iterator<Item = u32>) {
+    let mut seen = BTreeSet::new();
+    for order in orders {
+        if !seen.insert(order) {
+            reporter.error_in(Path::new(place), format!("`order = {order}` is used more than once"));
+        }
+    }
+}
+
+pub fn unspan<T>(items: Vec<Spanned<T>>) -> Vec<T> {
+    items.into_iter().map(Spanned::into_inner).collect()
+}

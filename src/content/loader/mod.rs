@@ -1,0 +1,58 @@
+//! The only code that reads `data/` and `locales/`. It builds a whole [`Catalog`] or
+//! reports every problem it found; there is no partial result.
+
+mod directory;
+mod library;
+mod locales;
+mod source_file;
+
+use std::path::Path;
+
+use xxhash_rust::xxh3::xxh3_64;
+
+use self::source_file::Reporter;
+use super::catalog::Catalog;
+use super::problems::{LoadFailure, Severity};
+
+pub use self::library::MEDICATION_SAFETY_MESSAGE;
+
+/// Loads and checks the content below `root`.
+///
+/// `required_messages` are ids the code itself shows (error titles, labels); they must
+/// exist in `en` like every id the data refers to.
+pub fn load(root: &Path, required_messages: &[String]) -> Result<Catalog, LoadFailure> {
+    let mut reporter = Reporter::new(root);
+    if !root.is_dir() {
+        reporter.error_in(root, "the content directory does not exist");
+        return Err(LoadFailure { problems: reporter.problems });
+    }
+    let locales = locales::load_locales(&mut reporter);
+    let english: library::EnglishMessages =
+        locales.as_ref().map(|l| l.english().message_ids.iter().cloned().collect()).unwrap_or_default();
+    for id in required_messages {
+        if !english.contains(id) {
+            reporter.error_in(Path::new("locales/en"), format!("message `{id}`, which Haven's code shows, is missing"));
+        }
+    }
+    let library = library::load_library(&mut reporter, &english);
+    let directory = directory::load_directory(&mut reporter, &english);
+
+    match locales {
+        Some(locales) if !reporter.has_errors() => {
+            let version = format!("{:016x}", xxh3_64(&reporter.bytes_read));
+            let warnings = reporter.problems.into_iter().filter(|p| p.severity == Severity::Warning).collect();
+            Ok(Catalog {
+                version,
+                articles: library.articles,
+                strategies: library.strategies,
+                faqs: library.faqs,
+                sources: library.sources,
+                countries: directory.countries,
+                international: directory.international,
+                locales,
+                warnings,
+            })
+        }
+        _ => Err(LoadFailure { problems: reporter.problems }),
+    }
+}

@@ -1,0 +1,127 @@
+//! Reading files and turning their failures into located problems.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::content::problems::{line_and_column, Problem, Severity};
+
+/// A file's text, kept so that spans found later can be turned into line numbers.
+pub struct SourceText {
+    /// Relative to the content directory.
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// Collects problems while the loader walks the content directory.
+pub struct Reporter {
+    root: PathBuf,
+    pub problems: Vec<Problem>,
+    /// Every byte read, in reading order; hashed into the content version.
+    pub bytes_read: Vec<u8>,
+}
+
+impl Reporter {
+    pub fn new(root: &Path) -> Self {
+        Self { root: root.to_owned(), problems: Vec::new(), bytes_read: Vec::new() }
+    }
+
+    pub fn error_at(&mut self, source: &SourceText, offset: Option<usize>, message: impl Into<String>) {
+        self.push(Severity::Error, source, offset, message.into());
+    }
+
+    pub fn warning_at(&mut self, source: &SourceText, offset: Option<usize>, message: impl Into<String>) {
+        self.push(Severity::Warning, source, offset, message.into());
+    }
+
+    fn push(&mut self, severity: Severity, source: &SourceText, offset: Option<usize>, message: String) {
+        let position = offset.map(|offset| line_and_column(&source.text, offset));
+        self.problems.push(Problem {
+            severity,
+            file: source.path.clone(),
+            line: position.map(|(line, _)| line),
+            column: position.map(|(_, column)| column),
+            message,
+        });
+    }
+
+    /// A problem about a file or folder as a whole (missing, unreadable, misnamed).
+    pub fn error_in(&mut self, relative: &Path, message: impl Into<String>) {
+        self.push_whole(Severity::Error, relative, message.into());
+    }
+
+    pub fn warning_in(&mut self, relative: &Path, message: impl Into<String>) {
+        self.push_whole(Severity::Warning, relative, message.into());
+    }
+
+    fn push_whole(&mut self, severity: Severity, relative: &Path, message: String) {
+        self.problems.push(Problem { severity, file: relative.to_owned(), line: None, column: None, message });
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// Reads a UTF-8 file below the content root.
+    pub fn read(&mut self, relative: &Path) -> Option<SourceText> {
+        match std::fs::read(self.root.join(relative)) {
+            Ok(bytes) => {
+                self.bytes_read.extend_from_slice(relative.to_string_lossy().as_bytes());
+                self.bytes_read.extend_from_slice(&bytes);
+                match String::from_utf8(bytes) {
+                    Ok(text) => Some(SourceText { path: relative.to_owned(), text }),
+                    Err(_) => {
+                        self.error_in(relative, "the file is not valid UTF-8");
+                        None
+                    }
+                }
+            }
+            Err(err) => {
+                self.error_in(relative, format!("cannot read the file: {err}"));
+                None
+            }
+        }
+    }
+
+    /// Reads and parses a TOML file, reporting a syntax or shape error at its line.
+    pub fn read_toml<T: DeserializeOwned>(&mut self, relative: &Path) -> Option<(SourceText, T)> {
+        let source = self.read(relative)?;
+        match toml::from_str::<T>(&source.text) {
+            Ok(value) => Some((source, value)),
+            Err(err) => {
+                let offset = err.span().map(|span| span.start);
+                self.error_at(&source, offset, err.message().to_owned());
+                None
+            }
+        }
+    }
+
+    /// Lists the entries of a folder below the root, sorted so loading is deterministic.
+    pub fn list_dir(&mut self, relative: &Path) -> Vec<PathBuf> {
+        match std::fs::read_dir(self.root.join(relative)) {
+            Ok(entries) => {
+                let mut names: Vec<PathBuf> =
+                    entries.filter_map(Result::ok).map(|entry| relative.join(entry.file_name())).collect();
+                names.sort();
+                names
+            }
+            Err(err) => {
+                self.error_in(relative, format!("cannot read the folder: {err}"));
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn is_dir(&self, relative: &Path) -> bool {
+        self.root.join(relative).is_dir()
+    }
+}
+
+/// The file name without extension, as UTF-8, if it has the wanted extension.
+pub fn stem_with_extension<'p>(path: &'p Path, extension: &str) -> Option<&'p str> {
+    if path.extension().and_then(|e| e.to_str()) == Some(extension) {
+        path.file_stem().and_then(|stem| stem.to_str())
+    } else {
+        None
+    }
+}

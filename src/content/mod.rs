@@ -1,0 +1,11 @@
+//! The content core: what Haven serves, loaded from files into one immutable snapshot.
+//! Nothing here knows about HTTP.
+
+pub mod catalog;
+pub mod ids;
+pub mod l10n;
+pub mod loader;
+pub mod model;
+pub mod problems;
+
+pub use catalog::Catalog;

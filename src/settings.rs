@@ -1,0 +1,13 @@
+//! The service's settings: a typed value built once from flags and environment.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Where to listen and what to serve.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Address and port; port 0 picks a free port (the tests use this).
+    pub bind: SocketAddr,
+    /// The folder holding `data/` and `locales/`.
+    pub content_dir: PathBuf,
+}
