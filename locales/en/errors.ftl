@@ -16,7 +16,7 @@ problem-method-not-allowed-detail = This address can only be read, with GET or H
 problem-invalid-parameter = Invalid parameter
 problem-invalid-parameter-detail = The parameter “{ $name }” has a value we cannot use. Expected: { $expected ->
         [page-number] a whole number from 1 up.
-        [per-page-number] a whole number from 1 to 100.
+        [per-page-number] a whole number from 1 to { $max }.
        *[other] a lowercase id such as “medication”.
     }
 problem-missing-parameter = Missing parameter
@@ -26,7 +26,7 @@ problem-page-out-of-range-detail = Page { $page } does not exist; the last page 
 problem-invalid-locale = Invalid language tag
 problem-invalid-locale-detail = “{ $value }” is not a language tag. Use a BCP 47 tag such as “en”, “es” or “pt-BR”.
 problem-invalid-country-code = Invalid country code
-problem-invalid-country-code-detail = “{ $value }” is not a country code. Use a two-letter ISO 3166-1 code such as “GB” or “US”.
+problem-invalid-country-code-detail = “{ $value }” is not a country code. Use a two-letter ISO country code such as “GB” or “US”.
 problem-invalid-query = Invalid query string
 problem-invalid-query-detail = The query string could not be read. Check for repeated parameters or broken percent-encoding.
 problem-request-rejected = Request rejected

@@ -134,6 +134,7 @@ impl ApiError {
             ApiError::InvalidParameter { name, expected } => {
                 args.set("name", *name);
                 args.set("expected", *expected);
+                args.set("max", super::params::MAX_PER_PAGE);
             }
             ApiError::MissingParameter(name) => args.set("name", *name),
             ApiError::PageOutOfRange { page, last_page } => {

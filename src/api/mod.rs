@@ -16,13 +16,13 @@ pub mod wire;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::{middleware, web, App};
-use utoipa::OpenApi;
+use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config as SwaggerConfig, SwaggerUi};
 
 use self::error::{render_problems, ApiError};
 use self::fallback::{unrouted, KnownPaths};
-use self::openapi::ApiDoc;
+use self::openapi::{ApiDoc, LocalizedOperations};
 use self::state::AppState;
 use self::wire::articles::READING_TIME_MESSAGE;
 use self::wire::common::SafetyNotice;
@@ -49,7 +49,11 @@ pub fn build_app(
     if let Some(state) = state {
         app = app.app_data(state);
     }
-    let (app, spec) = app.into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes::configure).split_for_parts();
+    let (app, mut spec) =
+        app.into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes::configure).split_for_parts();
+    // Modifiers declared on `ApiDoc` run before the route table adds its paths, so the
+    // one that touches every path is applied here, after them.
+    LocalizedOperations.modify(&mut spec);
     let known_paths = KnownPaths::new(spec.paths.paths.keys());
     let app = app
         .configure(routes::configure_unlisted)

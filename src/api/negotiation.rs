@@ -74,7 +74,7 @@ pub fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
             Some((weight, tag.langid().clone()))
         })
         .collect();
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
     weighted.into_iter().map(|(_, tag)| tag).collect()
 }
 

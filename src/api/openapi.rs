@@ -27,13 +27,12 @@ use super::error::Problem;
         (name = "locales", description = "Languages Haven serves"),
         (name = "service", description = "Health, the spec itself"),
     ),
-    modifiers(&LocalizedOperations),
 )]
 pub struct ApiDoc;
 
 /// Adds the two ways of choosing a language to every `/v1` operation, so each handler's
 /// annotation does not have to repeat them.
-struct LocalizedOperations;
+pub struct LocalizedOperations;
 
 impl Modify for LocalizedOperations {
     fn modify(&self, openapi: &mut OpenApiDocument) {

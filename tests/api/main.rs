@@ -1,1 +1,10 @@
-
+mod articles;
+mod caching;
+mod check_command;
+mod directory;
+mod docs_and_spec;
+mod errors;
+mod helpers;
+mod library;
+mod locales;
+mod shipped_content;

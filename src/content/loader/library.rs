@@ -86,27 +86,44 @@ pub fn load_library(reporter: &mut Reporter, english: &EnglishMessages) -> Libra
         .filter_map(|stem| Slug::parse(stem).ok())
         .collect();
 
+    // A file that failed to parse yields `None`, and references into it are not checked:
+    // one broken file should produce its own error, not one per reference to it.
     let sources = load_sources(reporter);
-    let source_ids: HashSet<Slug> = sources.iter().map(|s| s.id.clone()).collect();
+    let source_ids = ids_of(sources.as_deref(), |s| &s.id);
     let strategies = load_strategies(reporter, english);
-    let strategy_ids: HashSet<Slug> = strategies.iter().map(|s| s.id.clone()).collect();
+    let strategy_ids = ids_of(strategies.as_deref(), |s| &s.id);
     let faqs = load_faqs(reporter, english, &article_slugs);
-    let faq_ids: HashSet<Slug> = faqs.iter().map(|f| f.id.clone()).collect();
+    let faq_ids = ids_of(faqs.as_deref(), |f| &f.id);
 
-    let known = KnownIds { articles: &article_slugs, sources: &source_ids, strategies: &strategy_ids, faqs: &faq_ids };
+    let known = KnownIds {
+        articles: &article_slugs,
+        sources: source_ids.as_ref(),
+        strategies: strategy_ids.as_ref(),
+        faqs: faq_ids.as_ref(),
+    };
     let mut articles: Vec<Article> =
         article_files.iter().filter_map(|path| load_article(reporter, path, english, &known)).collect();
     articles.sort_by_key(|article| article.order);
     report_duplicate_orders(reporter, "data/articles", articles.iter().map(|a| a.order));
 
-    Library { articles, strategies, faqs, sources }
+    Library {
+        articles,
+        strategies: strategies.unwrap_or_default(),
+        faqs: faqs.unwrap_or_default(),
+        sources: sources.unwrap_or_default(),
+    }
 }
 
+fn ids_of<T>(items: Option<&[T]>, id: impl Fn(&T) -> &Slug) -> Option<HashSet<Slug>> {
+    items.map(|items| items.iter().map(|item| id(item).clone()).collect())
+}
+
+/// Ids references may point at; `None` where the defining file could not be read.
 struct KnownIds<'a> {
     articles: &'a HashSet<Slug>,
-    sources: &'a HashSet<Slug>,
-    strategies: &'a HashSet<Slug>,
-    faqs: &'a HashSet<Slug>,
+    sources: Option<&'a HashSet<Slug>>,
+    strategies: Option<&'a HashSet<Slug>>,
+    faqs: Option<&'a HashSet<Slug>>,
 }
 
 fn load_article(reporter: &mut Reporter, path: &Path, english: &EnglishMessages, known: &KnownIds) -> Option<Article> {
@@ -128,7 +145,7 @@ fn load_article(reporter: &mut Reporter, path: &Path, english: &EnglishMessages,
         require_message(reporter, &source, slug_offset, &id, english);
     }
     check_references(reporter, &source, &file.sources, known.sources, "source in data/sources.toml");
-    check_references(reporter, &source, &file.related_articles, known.articles, "article in data/articles");
+    check_references(reporter, &source, &file.related_articles, Some(known.articles), "article in data/articles");
     check_references(reporter, &source, &file.strategies, known.strategies, "strategy in data/strategies.toml");
     check_references(reporter, &source, &file.faqs, known.faqs, "FAQ in data/faqs.toml");
     if file.related_articles.iter().any(|related| related.get_ref() == &slug) {
@@ -172,18 +189,14 @@ fn load_article(reporter: &mut Reporter, path: &Path, english: &EnglishMessages,
     })
 }
 
-fn load_sources(reporter: &mut Reporter) -> Vec<Source> {
-    let Some((source, file)) = reporter.read_toml::<SourcesFile>(Path::new("data/sources.toml")) else {
-        return Vec::new();
-    };
+fn load_sources(reporter: &mut Reporter) -> Option<Vec<Source>> {
+    let (source, file) = reporter.read_toml::<SourcesFile>(Path::new("data/sources.toml"))?;
     report_duplicate_ids(reporter, &source, file.sources.iter().map(|s| (&s.get_ref().id, s.span().start)));
-    unspan(file.sources)
+    Some(unspan(file.sources))
 }
 
-fn load_strategies(reporter: &mut Reporter, english: &EnglishMessages) -> Vec<Strategy> {
-    let Some((source, file)) = reporter.read_toml::<StrategiesFile>(Path::new("data/strategies.toml")) else {
-        return Vec::new();
-    };
+fn load_strategies(reporter: &mut Reporter, english: &EnglishMessages) -> Option<Vec<Strategy>> {
+    let (source, file) = reporter.read_toml::<StrategiesFile>(Path::new("data/strategies.toml"))?;
     report_duplicate_ids(reporter, &source, file.strategies.iter().map(|s| (&s.get_ref().id, s.span().start)));
     let mut strategies: Vec<Strategy> = file
         .strategies
@@ -206,13 +219,11 @@ fn load_strategies(reporter: &mut Reporter, english: &EnglishMessages) -> Vec<St
         .collect();
     strategies.sort_by_key(|s| s.order);
     report_duplicate_orders(reporter, "data/strategies.toml", strategies.iter().map(|s| s.order));
-    strategies
+    Some(strategies)
 }
 
-fn load_faqs(reporter: &mut Reporter, english: &EnglishMessages, articles: &HashSet<Slug>) -> Vec<Faq> {
-    let Some((source, file)) = reporter.read_toml::<FaqsFile>(Path::new("data/faqs.toml")) else {
-        return Vec::new();
-    };
+fn load_faqs(reporter: &mut Reporter, english: &EnglishMessages, articles: &HashSet<Slug>) -> Option<Vec<Faq>> {
+    let (source, file) = reporter.read_toml::<FaqsFile>(Path::new("data/faqs.toml"))?;
     report_duplicate_ids(reporter, &source, file.faqs.iter().map(|f| (&f.get_ref().id, f.span().start)));
     let mut faqs: Vec<Faq> = file
         .faqs
@@ -220,7 +231,7 @@ fn load_faqs(reporter: &mut Reporter, english: &EnglishMessages, articles: &Hash
         .map(|entry| {
             let offset = Some(entry.span().start);
             let entry = entry.into_inner();
-            check_references(reporter, &source, &entry.related_articles, articles, "article in data/articles");
+            check_references(reporter, &source, &entry.related_articles, Some(articles), "article in data/articles");
             let faq = Faq { id: entry.id, order: entry.order, related_articles: unspan(entry.related_articles) };
             for id in [faq.question_message(), faq.answer_message()] {
                 require_message(reporter, &source, offset, &id, english);
@@ -230,7 +241,7 @@ fn load_faqs(reporter: &mut Reporter, english: &EnglishMessages, articles: &Hash
         .collect();
     faqs.sort_by_key(|f| f.order);
     report_duplicate_orders(reporter, "data/faqs.toml", faqs.iter().map(|f| f.order));
-    faqs
+    Some(faqs)
 }
 
 pub fn require_message(
@@ -249,9 +260,10 @@ fn check_references(
     reporter: &mut Reporter,
     source: &SourceText,
     references: &[Spanned<Slug>],
-    known: &HashSet<Slug>,
+    known: Option<&HashSet<Slug>>,
     what: &str,
 ) {
+    let Some(known) = known else { return };
     for reference in references {
         if !known.contains(reference.get_ref()) {
             reporter.error_at(

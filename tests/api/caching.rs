@@ -1,0 +1,62 @@
+use crate::helpers::{spawn_app, spawn_app_with, ContentCopy};
+
+#[tokio::test]
+async fn responses_carry_a_strong_etag_and_a_cache_policy() {
+    let app = spawn_app().await;
+    let cases = [
+        ("/v1/articles/why-cant-i-cry", "max-age=3600"),
+        ("/v1/strategies", "max-age=3600"),
+        ("/v1/hotlines?country=GB", "max-age=900"),
+        ("/v1/locales", "max-age=300"),
+    ];
+    for (path, max_age) in cases {
+        let reply = app.get(path).await;
+        let etag = reply.header("etag");
+        assert!(etag.starts_with('"') && etag.ends_with('"') && !etag.starts_with("W/"), "strong ETag for {path}");
+        assert!(reply.header("cache-control").contains(max_age), "{path}: {}", reply.header("cache-control"));
+        assert!(reply.header("cache-control").starts_with("public"), "{path}");
+    }
+    assert_eq!(app.get("/health").await.header("cache-control"), "no-store");
+}
+
+#[tokio::test]
+async fn if_none_match_with_the_current_etag_gives_304() {
+    let app = spawn_app().await;
+    let first = app.get("/v1/articles/why-cant-i-cry").await;
+    let etag = first.header("etag").to_owned();
+    let again = app.get_with("/v1/articles/why-cant-i-cry", &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status, 304);
+    assert!(again.text.is_empty());
+    assert_eq!(again.header("etag"), etag);
+    assert_eq!(again.header("content-language"), "en");
+    assert_eq!(again.header("vary"), "Accept-Language");
+    let stale = app.get_with("/v1/articles/why-cant-i-cry", &[("if-none-match", "\"something-else\"")]).await;
+    assert_eq!(stale.status, 200);
+    assert_eq!(stale.text, first.text);
+}
+
+#[tokio::test]
+async fn etags_differ_by_locale_and_by_query() {
+    let content = ContentCopy::new();
+    content.add_locale("es", "ltr", "article-why-cant-i-cry-title = ¿Por qué?\n");
+    let app = spawn_app_with(content).await;
+    let en = app.get("/v1/articles/why-cant-i-cry").await;
+    let es = app.get("/v1/articles/why-cant-i-cry?locale=es").await;
+    assert_ne!(en.header("etag"), es.header("etag"));
+    let conditional =
+        app.get_with("/v1/articles/why-cant-i-cry?locale=es", &[("if-none-match", en.header("etag"))]).await;
+    assert_eq!(conditional.status, 200, "an en ETag does not validate the es body");
+    let page_one = app.get("/v1/articles?per_page=1").await;
+    let page_two = app.get("/v1/articles?per_page=1&page=2").await;
+    assert_ne!(page_one.header("etag"), page_two.header("etag"));
+}
+
+#[tokio::test]
+async fn equivalent_queries_share_one_cached_body() {
+    let app = spawn_app().await;
+    let a = app.get("/v1/articles?page=1&per_page=2&utm_source=x").await;
+    let b = app.get("/v1/articles?per_page=02&page=1").await;
+    assert_eq!(a.status, 200);
+    assert_eq!(a.text, b.text);
+    assert_eq!(a.header("etag"), b.header("etag"));
+}

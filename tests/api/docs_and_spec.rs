@@ -1,0 +1,92 @@
+use crate::helpers::{shipped_content_dir, spawn_app};
+
+/// Regenerates the spec and compares it with the committed file.
+/// `UPDATE_OPENAPI=1 cargo test` rewrites the file on purpose.
+#[test]
+fn the_committed_openapi_document_matches_the_code() {
+    let generated = haven::api::openapi_json();
+    let path = shipped_content_dir().join("openapi/openapi.json");
+    if std::env::var_os("UPDATE_OPENAPI").is_some() {
+        std::fs::write(&path, &generated).expect("the spec is written");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "openapi/openapi.json is out of date: run `UPDATE_OPENAPI=1 cargo test --test api` and commit it"
+    );
+}
+
+#[test]
+fn the_spec_documents_every_route_and_its_errors() {
+    let spec: serde_json::Value = serde_json::from_str(&haven::api::openapi_json()).expect("JSON");
+    assert_eq!(spec["info"]["title"], "Haven API", "our own info, not the crate's");
+    let paths = spec["paths"].as_object().expect("paths");
+    for path in [
+        "/v1/articles",
+        "/v1/articles/{slug}",
+        "/v1/strategies",
+        "/v1/strategies/{id}",
+        "/v1/faqs",
+        "/v1/faqs/{id}",
+        "/v1/countries",
+        "/v1/countries/{code}",
+        "/v1/hotlines",
+        "/v1/locales",
+        "/health",
+        "/openapi.json",
+    ] {
+        let operation = &paths.get(path).unwrap_or_else(|| panic!("{path} is documented"))["get"];
+        assert!(operation["responses"]["200"].is_object(), "{path} documents its 200");
+        if path.starts_with("/v1/") {
+            let problem = &operation["responses"]["400"]["content"]["application/problem+json"]["schema"]["$ref"];
+            assert_eq!(problem, "#/components/schemas/Problem", "{path} documents its 400 as a problem");
+            let params: Vec<&str> =
+                operation["parameters"].as_array().expect("params").iter().filter_map(|p| p["name"].as_str()).collect();
+            assert!(params.contains(&"locale") && params.contains(&"Accept-Language"), "{path} documents locales");
+        }
+    }
+    let schemas = spec["components"]["schemas"].as_object().expect("schemas");
+    for schema in ["Problem", "ArticleResponse", "ArticleListResponse", "CountryHotlinesResponse", "LocaleListResponse"]
+    {
+        assert!(schemas.contains_key(schema), "{schema} is in the spec");
+    }
+}
+
+#[tokio::test]
+async fn the_served_spec_is_the_generated_one() {
+    let app = spawn_app().await;
+    let reply = app.get("/openapi.json").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.text, haven::api::openapi_json());
+}
+
+#[tokio::test]
+async fn the_docs_ui_is_served_by_haven_itself() {
+    let app = spawn_app().await;
+    let redirect = app.get("/docs").await;
+    assert_eq!(redirect.status, 308);
+    assert_eq!(redirect.header("location"), "/docs/");
+    let page = app.get("/docs/").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text.contains("swagger-ui"), "the Swagger UI page");
+    for asset in ["/docs/swagger-ui.css", "/docs/swagger-ui-bundle.js", "/docs/swagger-initializer.js"] {
+        let reply = app.get(asset).await;
+        assert_eq!(reply.status, 200, "{asset} is served locally");
+        assert!(!reply.text.is_empty());
+    }
+    let initializer = app.get("/docs/swagger-initializer.js").await;
+    assert!(initializer.text.contains("/openapi.json"), "the UI loads our spec");
+    for page_text in [&page.text, &initializer.text] {
+        assert!(!page_text.contains("cdn.") && !page_text.contains("unpkg"), "no third-party assets");
+    }
+}
+
+#[tokio::test]
+async fn health_reports_the_content_served() {
+    let app = spawn_app().await;
+    let reply = app.get("/health").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.body["status"], "ok");
+    assert_eq!(reply.body["content_version"].as_str().map(str::len), Some(16));
+    assert!(reply.body["articles"].as_u64().unwrap_or(0) >= 5);
+}

@@ -1,0 +1,169 @@
+//! Starting the real application on a free port and talking to it over HTTP.
+
+use std::path::{Path, PathBuf};
+
+use haven::settings::Settings;
+use haven::startup::Application;
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    /// Keeps a temporary content copy alive as long as the server uses it.
+    _content: Option<ContentCopy>,
+}
+
+/// A response read whole: status, headers and the body parsed as JSON (Null if empty).
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+    pub text: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    /// Asserts this is a problem+json document with the given status and code.
+    pub fn assert_problem(&self, status: u16, code: &str) {
+        assert_eq!(self.status.as_u16(), status, "status; body: {}", self.text);
+        assert_eq!(self.header("content-type"), "application/problem+json", "content type");
+        assert_eq!(self.body["code"], code, "problem code; body: {}", self.text);
+        assert_eq!(self.body["status"], status, "status in the body");
+        assert_eq!(self.body["type"], format!("urn:haven:problem:{code}"));
+        let title = self.body["title"].as_str().unwrap_or("");
+        assert!(!title.is_empty(), "a problem has a title");
+        assert!(!self.body["detail"].as_str().unwrap_or("").is_empty(), "a problem has a detail");
+    }
+}
+
+/// The repository root, where the shipped `data/` and `locales/` live.
+pub fn shipped_content_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn(shipped_content_dir(), None).await
+}
+
+pub async fn spawn_app_with(content: ContentCopy) -> TestApp {
+    let dir = content.path().to_owned();
+    spawn(dir, Some(content)).await
+}
+
+async fn spawn(content_dir: PathBuf, copy: Option<ContentCopy>) -> TestApp {
+    let settings = Settings { bind: "127.0.0.1:0".parse().expect("valid address"), content_dir };
+    let application = Application::build(&settings).expect("the application starts");
+    let address = format!("http://127.0.0.1:{}", application.port());
+    tokio::spawn(application.run_until_stopped());
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
+    TestApp { address, client, _content: copy }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> Reply {
+        self.get_with(path, &[]).await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        self.request(reqwest::Method::GET, path, headers).await
+    }
+
+    pub async fn request(&self, method: reqwest::Method, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = self.client.request(method, format!("{}{path}", self.address));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("the request completes");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let text = response.text().await.expect("a body");
+        let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::Null) };
+        Reply { status, headers, body, text }
+    }
+
+    pub async fn get_article(&self, slug: &str, locale: Option<&str>) -> Reply {
+        match locale {
+            Some(locale) => self.get(&format!("/v1/articles/{slug}?locale={locale}")).await,
+            None => self.get(&format!("/v1/articles/{slug}")).await,
+        }
+    }
+}
+
+/// A temporary copy of the shipped content, to break or extend in a test.
+pub struct ContentCopy {
+    dir: TempDir,
+}
+
+impl ContentCopy {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        for folder in ["data", "locales"] {
+            copy_dir(&shipped_content_dir().join(folder), &dir.path().join(folder));
+        }
+        Self { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, relative: &str, text: &str) -> &Self {
+        let path = self.dir.path().join(relative);
+        std::fs::create_dir_all(path.parent().expect("a parent folder")).expect("folders");
+        std::fs::write(path, text).expect("the file is written");
+        self
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(relative)).expect("the file exists")
+    }
+
+    /// Adds a locale folder with its metadata and one Fluent file.
+    pub fn add_locale(&self, tag: &str, direction: &str, ftl: &str) -> &Self {
+        self.write(
+            &format!("locales/{tag}/locale.toml"),
+            &format!(
+                "native_name = \"Test {tag}\"\ndirection = \"{direction}\"\nreview_status = \"test fixture\"\nstatus_date = \"2026-11-25\"\n"
+            ),
+        );
+        self.write(&format!("locales/{tag}/test.ftl"), ftl)
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a folder");
+    for entry in std::fs::read_dir(from).expect("a readable folder") {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("a copy");
+        }
+    }
+}
+
+/// The text of a single-line message as written in a shipped `.ftl` file, read
+/// independently of the service so tests compare output against the source text.
+pub fn shipped_message(locale: &str, id: &str) -> String {
+    let folder = shipped_content_dir().join("locales").join(locale);
+    for entry in std::fs::read_dir(&folder).expect("the locale folder") {
+        let path = entry.expect("an entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a readable file");
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix(id).and_then(|rest| rest.strip_prefix(" = ")) {
+                return rest.to_owned();
+            }
+        }
+    }
+    panic!("message {id} not found in locales/{locale}");
+}
