@@ -17,6 +17,12 @@ problem-invalid-parameter = Invalid parameter
 problem-invalid-parameter-detail = The parameter “{ $name }” has a value we cannot use. Expected: { $expected ->
         [page-number] a whole number from 1 up.
         [per-page-number] a whole number from 1 to { $max }.
+        [topic] one of the topics in the API documentation, such as “suicide” or “youth”.
+        [channel] one of phone, sms, chat, whatsapp, web or email.
+        [language-tag] a language tag such as “es” or “pt-BR”.
+        [boolean] true or false.
+        [instant] an ISO date and time with its time zone, as the API documentation shows.
+        [confidence] one of low, medium or high.
        *[other] a lowercase id such as “medication”.
     }
 problem-missing-parameter = Missing parameter

@@ -16,8 +16,9 @@ use super::error::ApiError;
 pub enum CachePolicy {
     /// Articles, strategies, FAQs: reviewed text that changes rarely.
     Content,
-    /// Crisis lines: kept fresher, and served stale if Haven is unreachable, because an
-    /// old number is still far more useful to a person in crisis than an error page.
+    /// Crisis lines: each answer says which lines are open now, so it is fresh for a
+    /// minute; it may be served stale if Haven is unreachable, because an old answer is
+    /// still far more useful to a person in crisis than an error page.
     Directory,
     /// Locale list and the OpenAPI document.
     Reference,
@@ -27,7 +28,7 @@ impl CachePolicy {
     fn header_value(self) -> HeaderValue {
         HeaderValue::from_static(match self {
             CachePolicy::Content => "public, max-age=3600, stale-while-revalidate=86400, stale-if-error=604800",
-            CachePolicy::Directory => "public, max-age=900, stale-while-revalidate=3600, stale-if-error=604800",
+            CachePolicy::Directory => "public, max-age=60, stale-while-revalidate=300, stale-if-error=604800",
             CachePolicy::Reference => "public, max-age=300",
         })
     }

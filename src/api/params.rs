@@ -3,9 +3,14 @@
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use chrono::{DateTime, DurationRound, TimeDelta, Utc};
+use serde::de::value::{Error as ValueError, StrDeserializer};
+
 use super::error::ApiError;
 use super::wire::common::PageInfo;
-use crate::content::ids::{CountryCode, Slug};
+use crate::content::ids::{CountryCode, LocaleTag, Slug};
+use crate::content::model::{ChannelKind, Confidence, Topic};
+use crate::content::selection::LineFilter;
 
 /// Items per page when the client does not say.
 pub const DEFAULT_PER_PAGE: u64 = 20;
@@ -41,6 +46,78 @@ impl HotlinesQuery {
         let raw = self.country.as_deref().ok_or(ApiError::MissingParameter("country"))?;
         CountryCode::parse(raw).map_err(|_| ApiError::InvalidCountryCode(raw.to_owned()))
     }
+}
+
+/// Narrowing a country's crisis lines.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LineFilterQuery {
+    /// Only lines that help with this topic.
+    #[param(value_type = Option<Topic>, example = "suicide")]
+    pub topic: Option<String>,
+    /// Only lines reachable this way.
+    #[param(value_type = Option<ChannelKind>, example = "sms")]
+    pub channel: Option<String>,
+    /// Only lines where this language is spoken (BCP 47; `es` also matches `es-MX`).
+    #[param(value_type = Option<String>, example = "es")]
+    pub language: Option<String>,
+    /// `true`: only lines known to be open at `at`. Lines whose hours are unknown are left out.
+    #[param(value_type = Option<bool>, example = true)]
+    pub open_now: Option<String>,
+    /// The RFC 3339 instant to evaluate opening hours at; default: now (to the minute).
+    #[param(value_type = Option<String>, format = DateTime, example = "2026-11-25T22:00:00Z")]
+    pub at: Option<String>,
+    /// Only lines at least this well sourced.
+    #[param(value_type = Option<Confidence>, example = "medium")]
+    pub min_confidence: Option<String>,
+}
+
+impl LineFilterQuery {
+    /// The filter, the instant to evaluate hours at, and the canonical form for the cache.
+    pub fn parse(&self, now: DateTime<Utc>) -> Result<(LineFilter, DateTime<Utc>, String), ApiError> {
+        let invalid = |name, expected| ApiError::InvalidParameter { name, expected };
+        let filter = LineFilter {
+            topic: parse_word(self.topic.as_deref()).map_err(|_| invalid("topic", "topic"))?,
+            channel: parse_word(self.channel.as_deref()).map_err(|_| invalid("channel", "channel"))?,
+            language: self
+                .language
+                .as_deref()
+                .map(|raw| LocaleTag::parse(raw).map(|tag| tag.to_string()))
+                .transpose()
+                .map_err(|_| invalid("language", "language-tag"))?,
+            open_now: match self.open_now.as_deref() {
+                None | Some("false") => false,
+                Some("true") => true,
+                Some(_) => return Err(invalid("open_now", "boolean")),
+            },
+            min_confidence: parse_word(self.min_confidence.as_deref())
+                .map_err(|_| invalid("min_confidence", "confidence"))?,
+        };
+        // Without `at`, the current minute: answers stay cacheable for a minute and two
+        // requests in the same minute agree.
+        let at = match self.at.as_deref() {
+            Some(raw) => DateTime::parse_from_rfc3339(raw)
+                .map(|at| at.with_timezone(&Utc))
+                .map_err(|_| invalid("at", "instant"))?,
+            None => now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now),
+        };
+        let canonical = format!(
+            "topic={:?}&channel={:?}&language={:?}&open_now={}&min_confidence={:?}&at={}",
+            filter.topic,
+            filter.channel,
+            filter.language,
+            filter.open_now,
+            filter.min_confidence,
+            at.to_rfc3339()
+        );
+        Ok((filter, at, canonical))
+    }
+}
+
+/// Parses one of our lowercase wire words (`self-harm`, `sms`, `high`) into its enum,
+/// through the same serde names the responses use, so the two cannot disagree.
+fn parse_word<T: for<'de> Deserialize<'de>>(raw: Option<&str>) -> Result<Option<T>, ValueError> {
+    raw.map(|raw| T::deserialize(StrDeserializer::<ValueError>::new(raw))).transpose()
 }
 
 impl ArticlesQuery {

@@ -2,10 +2,12 @@
 //! Nothing here knows about HTTP.
 
 pub mod catalog;
+pub mod hours;
 pub mod ids;
 pub mod l10n;
 pub mod loader;
 pub mod model;
 pub mod problems;
+pub mod selection;
 
 pub use catalog::Catalog;

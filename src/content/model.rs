@@ -276,7 +276,7 @@ pub enum Hours {
     Unknown,
     /// Opening times in the line's own time zone.
     Weekly {
-        timezone: String,
+        timezone: chrono_tz::Tz,
         slots: Vec<WeeklySlot>,
     },
 }

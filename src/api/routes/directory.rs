@@ -5,9 +5,12 @@ use actix_web::{route, web, HttpResponse};
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
-use crate::api::params::HotlinesQuery;
+use chrono::Utc;
+
+use crate::api::params::{HotlinesQuery, LineFilterQuery};
 use crate::api::wire::directory::{CountryHotlinesResponse, CountryListResponse, CountrySummary};
 use crate::content::ids::CountryCode;
+use crate::content::selection::select_lines;
 
 /// Every country, with its general emergency number and how many lines it has.
 #[utoipa::path(
@@ -35,18 +38,22 @@ pub async fn list_countries(ctx: RequestContext) -> Result<HttpResponse, ApiErro
     get,
     path = "/v1/countries/{code}",
     tag = "crisis lines",
-    params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, either case", example = "GB")),
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, either case", example = "GB"), LineFilterQuery),
     responses(
         (status = 200, description = "The country's numbers and lines", body = CountryHotlinesResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed country code or `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed country code, filter or `locale`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No data for this country code", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/countries/{code}", method = "GET", method = "HEAD")]
-pub async fn get_country(ctx: RequestContext, code: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn get_country(
+    ctx: RequestContext,
+    code: web::Path<String>,
+    filters: web::Query<LineFilterQuery>,
+) -> Result<HttpResponse, ApiError> {
     let code = CountryCode::parse(&code).map_err(|_| ApiError::InvalidCountryCode(code.to_string()))?;
-    respond_with_lines(&ctx, code).await
+    respond_with_lines(&ctx, code, &filters).await
 }
 
 /// The crisis lines for a country: the partner-site question "who can someone here call?"
@@ -54,11 +61,11 @@ pub async fn get_country(ctx: RequestContext, code: web::Path<String>) -> Result
     get,
     path = "/v1/hotlines",
     tag = "crisis lines",
-    params(HotlinesQuery),
+    params(HotlinesQuery, LineFilterQuery),
     responses(
         (status = 200, description = "The country's numbers and lines", body = CountryHotlinesResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A missing or malformed country code, or a malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A missing or malformed country code, a malformed filter or `locale`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No data for this country code", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -66,14 +73,21 @@ pub async fn get_country(ctx: RequestContext, code: web::Path<String>) -> Result
 pub async fn get_country_hotlines(
     ctx: RequestContext,
     query: web::Query<HotlinesQuery>,
+    filters: web::Query<LineFilterQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    respond_with_lines(&ctx, query.country()?).await
+    respond_with_lines(&ctx, query.country()?, &filters).await
 }
 
-async fn respond_with_lines(ctx: &RequestContext, code: CountryCode) -> Result<HttpResponse, ApiError> {
-    ctx.respond(CachePolicy::Directory, format!("country={code}"), |localizer| {
+async fn respond_with_lines(
+    ctx: &RequestContext,
+    code: CountryCode,
+    filters: &LineFilterQuery,
+) -> Result<HttpResponse, ApiError> {
+    let (filter, at, canonical) = filters.parse(Utc::now())?;
+    ctx.respond(CachePolicy::Directory, format!("country={code}&{canonical}"), |localizer| {
         let country = localizer.catalog.country(&code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
-        Ok(CountryHotlinesResponse::new(country, localizer))
+        let lines = select_lines(country, &filter, at);
+        Ok(CountryHotlinesResponse::new(country, &lines, at, localizer))
     })
     .await
 }

@@ -1,6 +1,6 @@
 //! Countries, emergency numbers and crisis lines as clients receive them.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -56,22 +56,26 @@ pub struct CountryHotlinesResponse {
     #[schema(example = "United Kingdom")]
     pub name: String,
     pub emergency: EmergencyResponse,
-    /// Active lines, the country's own first, then any international fallback.
+    /// Active lines that match the filters, most important first: national crisis and
+    /// suicide lines, then lines open now, then the rest. When none match, the
+    /// international fallback instead.
     pub lines: Vec<HotlineResponse>,
-    /// True when the country has no line of its own and `lines` holds the fallback.
+    /// True when no line of the country's own matched and `lines` holds the fallback.
     pub uses_international_fallback: bool,
+    /// The instant opening hours were evaluated at (`at`, or the current minute).
+    pub evaluated_at: DateTime<Utc>,
     pub safety: SafetyNotice,
 }
 
 impl CountryHotlinesResponse {
-    pub fn new(country: &Country, localizer: &Localizer) -> Self {
-        let own: Vec<HotlineResponse> =
-            country.active_lines().map(|line| HotlineResponse::new(line, false, localizer)).collect();
-        let uses_international_fallback = own.is_empty();
+    /// `lines` are the country's lines already filtered and ordered.
+    pub fn new(country: &Country, lines: &[&Hotline], at: DateTime<Utc>, localizer: &Localizer) -> Self {
+        let uses_international_fallback = lines.is_empty();
         let lines = if uses_international_fallback {
-            localizer.catalog.international.iter().map(|line| HotlineResponse::new(line, true, localizer)).collect()
+            let fallback = &localizer.catalog.international;
+            fallback.iter().map(|line| HotlineResponse::new(line, true, at, localizer)).collect()
         } else {
-            own
+            lines.iter().map(|line| HotlineResponse::new(line, false, at, localizer)).collect()
         };
         let summary = CountrySummary::new(country, localizer);
         Self {
@@ -80,6 +84,7 @@ impl CountryHotlinesResponse {
             emergency: EmergencyResponse::new(&country.emergency),
             lines,
             uses_international_fallback,
+            evaluated_at: at,
             safety: SafetyNotice::new(localizer),
         }
     }
@@ -132,6 +137,8 @@ pub struct HotlineResponse {
     pub description: String,
     pub channels: Vec<ChannelResponse>,
     pub hours: HoursResponse,
+    /// Whether the line is open at `evaluated_at`; null when its hours are unknown.
+    pub open_now: Option<bool>,
     pub topics: Vec<Topic>,
     /// Languages spoken (BCP 47), where the source says.
     pub languages: Vec<String>,
@@ -149,7 +156,7 @@ pub struct HotlineResponse {
 }
 
 impl HotlineResponse {
-    pub fn new(line: &Hotline, international_fallback: bool, localizer: &Localizer) -> Self {
+    pub fn new(line: &Hotline, international_fallback: bool, at: DateTime<Utc>, localizer: &Localizer) -> Self {
         let mut text = localizer.item();
         Self {
             id: line.id.to_string(),
@@ -157,6 +164,7 @@ impl HotlineResponse {
             description: text.text(&line.description_message()),
             channels: line.channels.iter().map(ChannelResponse::new).collect(),
             hours: HoursResponse::new(&line.hours),
+            open_now: line.hours.is_open_at(at),
             topics: line.topics.clone(),
             languages: line.languages.clone(),
             free: line.free,
@@ -233,7 +241,7 @@ impl HoursResponse {
             Hours::Always => HoursResponse::Always,
             Hours::Unknown => HoursResponse::Unknown,
             Hours::Weekly { timezone, slots } => HoursResponse::Weekly {
-                timezone: timezone.clone(),
+                timezone: timezone.name().to_owned(),
                 slots: slots
                     .iter()
                     .map(|slot| SlotResponse {

@@ -139,7 +139,13 @@ fn convert_hours(reporter: &mut Reporter, source: &SourceText, offset: Option<us
                     }
                 })
                 .collect();
-            Hours::Weekly { timezone, slots }
+            match timezone.parse::<chrono_tz::Tz>() {
+                Ok(timezone) => Hours::Weekly { timezone, slots },
+                Err(_) => {
+                    reporter.error_at(source, offset, format!("`{timezone}` is not an IANA time zone"));
+                    Hours::Unknown
+                }
+            }
         }
     }
 }

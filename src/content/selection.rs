@@ -1,0 +1,53 @@
+//! Choosing and ordering a country's crisis lines for one question.
+
+use chrono::{DateTime, Utc};
+
+use super::model::{ChannelKind, Confidence, Country, Hotline, Topic};
+
+/// What a client asked for. Every field narrows the answer; `None` means "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineFilter {
+    pub topic: Option<Topic>,
+    pub channel: Option<ChannelKind>,
+    /// A primary language subtag, compared case-insensitively (`es` matches `es-MX`).
+    pub language: Option<String>,
+    /// Only lines known to be open at the evaluation instant.
+    pub open_now: bool,
+    pub min_confidence: Option<Confidence>,
+}
+
+impl LineFilter {
+    pub fn accepts(&self, line: &Hotline, at: DateTime<Utc>) -> bool {
+        self.topic.is_none_or(|topic| line.topics.contains(&topic))
+            && self.channel.is_none_or(|kind| line.channels.iter().any(|c| c.kind == kind))
+            && self.language.as_deref().is_none_or(|wanted| line.languages.iter().any(|l| same_language(l, wanted)))
+            && (!self.open_now || line.hours.is_open_at(at) == Some(true))
+            && self.min_confidence.is_none_or(|minimum| line.confidence >= minimum)
+    }
+}
+
+fn same_language(spoken: &str, wanted: &str) -> bool {
+    let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+    spoken.eq_ignore_ascii_case(wanted) || primary(spoken) == primary(wanted)
+}
+
+/// The country's active lines that pass `filter`, in the order a person should see them:
+/// national crisis and suicide lines first, then lines open now (24/7 among them), then
+/// the rest. The sort is stable, so the data's own order breaks ties.
+pub fn select_lines<'c>(country: &'c Country, filter: &LineFilter, at: DateTime<Utc>) -> Vec<&'c Hotline> {
+    let mut lines: Vec<&Hotline> = country.active_lines().filter(|line| filter.accepts(line, at)).collect();
+    lines.sort_by_key(|line| priority(line, at));
+    lines
+}
+
+fn priority(line: &Hotline, at: DateTime<Utc>) -> u8 {
+    let national_crisis =
+        line.national && (line.topics.contains(&Topic::Suicide) || line.topics.contains(&Topic::Crisis));
+    if national_crisis {
+        0
+    } else if line.hours.is_open_at(at) == Some(true) {
+        1
+    } else {
+        2
+    }
+}
