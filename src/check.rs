@@ -5,13 +5,24 @@ use std::process::ExitCode;
 
 use crate::api::required_messages;
 use crate::content::loader::load;
+use chrono::Utc;
+
+use crate::content::audit::{audit_directory, DirectoryAudit};
+use crate::content::model::Confidence;
+use crate::content::problems::Severity;
 use crate::content::Catalog;
 
 pub fn run_check(content_dir: &Path) -> ExitCode {
     match load(content_dir, &required_messages()) {
         Ok(catalog) => {
-            print!("{}", report(&catalog));
-            ExitCode::SUCCESS
+            let audit = audit_directory(&catalog, Utc::now().date_naive());
+            print!("{}", report(&catalog, &audit));
+            let failed = audit.problems.iter().any(|p| p.severity == Severity::Error);
+            if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(failure) => {
             eprint!("{failure}");
@@ -20,8 +31,9 @@ pub fn run_check(content_dir: &Path) -> ExitCode {
     }
 }
 
-/// The summary printed for content that loads: counts, one line per locale, warnings.
-pub fn report(catalog: &Catalog) -> String {
+/// The summary printed for content that loads: counts, one line per locale, the
+/// directory's coverage, then every warning and audit problem.
+pub fn report(catalog: &Catalog, audit: &DirectoryAudit) -> String {
     let lines: usize = catalog.countries.values().map(|c| c.active_lines().count()).sum();
     let mut out = format!(
         "content ok (version {}): {} articles, {} strategies, {} FAQs, {} countries, {} crisis lines, {} international\n",
@@ -45,8 +57,19 @@ pub fn report(catalog: &Catalog) -> String {
             locale.meta.status_date,
         ));
     }
-    for warning in &catalog.warnings {
-        out.push_str(&format!("{warning}\n"));
+    let covered: usize = audit.coverage.values().sum();
+    out.push_str(&format!(
+        "directory: {covered} of {} countries have an active line (best confidence: {} high, {} medium, {} low); \
+         {} lines kept unverified, {} superseded\n",
+        audit.countries,
+        audit.coverage.get(&Confidence::High).unwrap_or(&0),
+        audit.coverage.get(&Confidence::Medium).unwrap_or(&0),
+        audit.coverage.get(&Confidence::Low).unwrap_or(&0),
+        audit.unverified_lines,
+        audit.superseded_lines,
+    ));
+    for problem in catalog.warnings.iter().chain(&audit.problems) {
+        out.push_str(&format!("{problem}\n"));
     }
     out
 }

@@ -1,6 +1,7 @@
 //! The content core: what Haven serves, loaded from files into one immutable snapshot.
 //! Nothing here knows about HTTP.
 
+pub mod audit;
 pub mod catalog;
 pub mod hours;
 pub mod ids;

@@ -2,6 +2,7 @@ mod articles;
 mod caching;
 mod check_command;
 mod directory;
+mod directory_filters;
 mod docs_and_spec;
 mod errors;
 mod helpers;

@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use super::library::{report_duplicate_ids, require_message, EnglishMessages};
 use super::source_file::{stem_with_extension, Reporter, SourceText};
-use crate::content::ids::{CountryCode, Slug};
+use crate::content::ids::{CountryCode, LocaleTag, Slug};
 use crate::content::model::{
     Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, LineStatus, Topic, WeeklySlot,
 };
@@ -240,6 +240,15 @@ fn check_line(reporter: &mut Reporter, source: &SourceText, offset: Option<usize
     }
     if entry.channels.is_empty() {
         reporter.error_at(source, offset, format!("line `{}` has no way to reach it", entry.id));
+    }
+    for language in &entry.languages {
+        if LocaleTag::parse(language).is_err() {
+            reporter.error_at(
+                source,
+                offset,
+                format!("line `{}`: `{language}` is not a BCP 47 language tag", entry.id),
+            );
+        }
     }
     if entry.status == LineStatus::Superseded && entry.replaced_by.is_none() {
         reporter.error_at(source, offset, format!("superseded line `{}` needs `replaced_by`", entry.id));
