@@ -4,6 +4,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::wire::common::TextLocale;
+use crate::content::ids::CountryCode;
 use crate::content::l10n::{LocaleChain, FALLBACK};
 use crate::content::Catalog;
 
@@ -37,6 +38,12 @@ impl<'a> Localizer<'a> {
             tracing::error!(message = id, "message missing from every locale, even en");
         }
         found
+    }
+
+    /// The country's name in the response language (CLDR), or its code where CLDR has
+    /// no name for it.
+    pub fn country_name(&self, code: &CountryCode) -> String {
+        self.catalog.country_names.name(self.chain, code).map_or_else(|| code.to_string(), str::to_owned)
     }
 
     /// Starts collecting the text of one item (an article, a line, an FAQ...).

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::country_names::CountryNames;
 use super::ids::{CountryCode, Slug};
 use super::l10n::Locales;
 use super::model::{Article, Country, Faq, Hotline, Source, Strategy};
@@ -18,6 +19,8 @@ pub struct Catalog {
     /// Lines anyone anywhere can use, offered when a country has none of its own.
     pub international: Vec<Hotline>,
     pub locales: Locales,
+    /// Country names in every locale, from CLDR.
+    pub country_names: CountryNames,
     /// Warnings the loader found; they do not stop start-up.
     pub warnings: Vec<Problem>,
 }

@@ -85,6 +85,10 @@ impl LocaleChain {
     pub fn primary(&self) -> usize {
         self.0[0]
     }
+
+    pub fn indices(&self) -> &[usize] {
+        &self.0
+    }
 }
 
 /// Every loaded locale; `en`, the source and fallback, is at index 0.

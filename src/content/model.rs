@@ -143,10 +143,6 @@ pub struct Country {
 }
 
 impl Country {
-    pub fn name_message(&self) -> MessageId {
-        format!("country-{}", self.code)
-    }
-
     /// Lines a person can use today; superseded numbers are kept for the record only.
     pub fn active_lines(&self) -> impl Iterator<Item = &Hotline> {
         self.lines.iter().filter(|line| line.status == LineStatus::Active)

@@ -81,3 +81,22 @@ async fn countries_are_listed_with_emergency_numbers_and_line_counts() {
     sorted.sort_unstable();
     assert_eq!(codes, sorted, "countries are in code order");
 }
+
+#[tokio::test]
+async fn country_names_come_from_cldr_in_the_response_language() {
+    let content = crate::helpers::ContentCopy::new();
+    content.add_locale("es", "ltr", "disclaimer = Solo con fines educativos.\n").add_locale(
+        "ar",
+        "rtl",
+        "disclaimer = للتثقيف فقط.\n",
+    );
+    let app = crate::helpers::spawn_app_with(content).await;
+    let cases = [("en", "United Kingdom"), ("es", "Reino Unido"), ("ar", "المملكة المتحدة")];
+    for (locale, expected) in cases {
+        let one = app.get(&format!("/v1/countries/GB?locale={locale}")).await;
+        assert_eq!(one.body["name"], expected, "{locale}");
+        let list = app.get(&format!("/v1/countries?locale={locale}")).await;
+        let gb = list.body["items"].as_array().expect("items").iter().find(|c| c["code"] == "GB").cloned();
+        assert_eq!(gb.map(|c| c["name"].clone()), Some(Value::from(expected)), "{locale} list");
+    }
+}

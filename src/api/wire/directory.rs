@@ -31,7 +31,7 @@ impl CountrySummary {
     pub fn new(country: &Country, localizer: &Localizer) -> Self {
         Self {
             code: country.code.to_string(),
-            name: localizer.plain(&country.name_message(), None),
+            name: localizer.country_name(&country.code),
             emergency_general: country.emergency.general.clone(),
             line_count: country.active_lines().count() as u64,
             href: format!("/v1/countries/{}", country.code),

@@ -175,7 +175,6 @@ pub fn load_directory(reporter: &mut Reporter, english: &EnglishMessages) -> Dir
             );
         }
         let country_offset = Some(file.country.span().start);
-        require_message(reporter, &source, country_offset, &format!("country-{code}"), english);
         if file.emergency.sources.is_empty() {
             reporter.error_at(&source, country_offset, "emergency numbers need at least one source");
         }

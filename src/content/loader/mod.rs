@@ -12,6 +12,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use self::source_file::Reporter;
 use super::catalog::Catalog;
+use super::country_names::CountryNames;
 use super::problems::{LoadFailure, Severity};
 
 pub use self::library::MEDICATION_SAFETY_MESSAGE;
@@ -41,7 +42,9 @@ pub fn load(root: &Path, required_messages: &[String]) -> Result<Catalog, LoadFa
         Some(locales) if !reporter.has_errors() => {
             let version = format!("{:016x}", xxh3_64(&reporter.bytes_read));
             let warnings = reporter.problems.into_iter().filter(|p| p.severity == Severity::Warning).collect();
+            let country_names = CountryNames::build(&locales, directory.countries.keys());
             Ok(Catalog {
+                country_names,
                 version,
                 articles: library.articles,
                 strategies: library.strategies,
