@@ -54,7 +54,7 @@ antidepressants-and-emotional-blunting-intro = Antidepressants help a lot of peo
 
 antidepressants-and-emotional-blunting-common-heading = How common is it?
 antidepressants-and-emotional-blunting-common = Blunting is one of the side effects people mention most often. In surveys, roughly 40 to 60 percent of people taking antidepressants say they have noticed some blunting. It is most often linked with a group of medicines called SSRIs.
-antidepressants-and-emotional-blunting-names = Medicines people often mention include sertraline (Zoloft), escitalopram (Lexapro), citalopram, paroxetine (Paxil) and fluoxetine (Prozac). Not everyone who takes them feels blunted, and for many people these medicines are an important part of getting well.
+antidepressants-and-emotional-blunting-names = Medicines people often mention include { -medicine-sertraline }, { -medicine-escitalopram }, { -medicine-citalopram }, { -medicine-paroxetine } and { -medicine-fluoxetine }. Not everyone who takes them feels blunted, and for many people these medicines are an important part of getting well.
 
 antidepressants-and-emotional-blunting-which-heading = Is it the depression or the medicine?
 antidepressants-and-emotional-blunting-which = It can be hard to tell. Depression can flatten your feelings on its own, and so can the medicine used to treat it. Some people notice that the numbness started after they began a medicine. Others felt numb long before. You don’t have to work this out alone. Your prescriber can help you make sense of it.
@@ -62,7 +62,7 @@ antidepressants-and-emotional-blunting-which = It can be hard to tell. Depressio
 antidepressants-and-emotional-blunting-what-to-do-heading = What you can do
 antidepressants-and-emotional-blunting-step-1 = Notice it and write it down. For a week or two, jot down moments when you expected to feel something and didn’t. This gives you something clear to share.
 antidepressants-and-emotional-blunting-step-2 = Ask for a medication review. Tell your prescriber how you have been feeling, including the numbness. You don’t have to wait for a routine visit to bring it up.
-antidepressants-and-emotional-blunting-step-3 = Ask about your options. Your prescriber may talk with you about medicines that are less often linked with blunting, such as vortioxetine (Trintellix) or bupropion (Wellbutrin). Only they can say whether any change makes sense for you.
+antidepressants-and-emotional-blunting-step-3 = Ask about your options. Your prescriber may talk with you about medicines that are less often linked with blunting, such as { -medicine-vortioxetine } or { -medicine-bupropion }. Only they can say whether any change makes sense for you.
 antidepressants-and-emotional-blunting-step-4 = Keep taking your medicine as prescribed until you have talked it through. Please don’t skip doses or stop on your own.
 antidepressants-and-emotional-blunting-step-5 = Add support alongside. Therapy and gentle self-care, such as a daily body scan or regular sleep, can help you reconnect with your feelings.
 
@@ -82,10 +82,10 @@ treatment-resistant-depression-meaning = Doctors usually talk about treatment-re
 
 treatment-resistant-depression-options-heading = Options a specialist may discuss
 treatment-resistant-depression-options-intro = If the usual treatments haven’t helped enough, a specialist may talk with you about other approaches. Each one has its own benefits, risks and rules about who can have it. They include:
-treatment-resistant-depression-option-ketamine = Ketamine infusion therapy, where the medicine is given through a drip.
-treatment-resistant-depression-option-esketamine = Esketamine nasal spray, sold as Spravato.
+treatment-resistant-depression-option-ketamine = Infusion therapy with { -medicine-ketamine }, where the medicine is given slowly through a drip.
+treatment-resistant-depression-option-esketamine = A nasal spray of { -medicine-esketamine }, sold as { -brand-spravato }.
 treatment-resistant-depression-option-tms = Transcranial magnetic stimulation, often shortened to TMS, which uses magnetic fields to stimulate parts of the brain.
-treatment-resistant-depression-option-psilocybin = Psilocybin-assisted therapy, but only in approved clinics or research trials. Whether it is legal depends on the country you live in.
+treatment-resistant-depression-option-psilocybin = Therapy assisted by { -medicine-psilocybin }, but only in approved clinics or research trials. Whether it is legal depends on the country you live in.
 treatment-resistant-depression-specialist-only = These treatments are meant to be given with specialist care. Please don’t try to get or use any of them on your own.
 
 treatment-resistant-depression-next-steps-heading = Taking the next step

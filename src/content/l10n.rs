@@ -2,6 +2,7 @@
 //! fallback along a chain that always ends in `en`.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use fluent_bundle::concurrent::FluentBundle;
@@ -55,22 +56,27 @@ pub struct Locale {
     pub meta: LocaleMeta,
     pub completeness: Completeness,
     pub message_ids: BTreeSet<String>,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<Arc<FluentResource>>,
 }
 
 impl Locale {
     pub fn new(
         tag: LocaleTag,
         meta: LocaleMeta,
-        bundle: FluentBundle<FluentResource>,
+        bundle: FluentBundle<Arc<FluentResource>>,
         message_ids: BTreeSet<String>,
     ) -> Self {
         Self { tag, meta, completeness: Completeness { translated: 0, total: 0 }, message_ids, bundle }
     }
 
+    /// A message of this locale's own files (or the shared terms), for checks.
+    pub fn message(&self, id: &str) -> Option<fluent_bundle::FluentMessage<'_>> {
+        self.bundle.get_message(id)
+    }
+
     /// A bundle as the loader must build it: isolation marks off, because JSON clients
     /// would otherwise receive invisible U+2068/U+2069 around every placeable.
-    pub fn empty_bundle(tag: &LocaleTag) -> FluentBundle<FluentResource> {
+    pub fn empty_bundle(tag: &LocaleTag) -> FluentBundle<Arc<FluentResource>> {
         let mut bundle = FluentBundle::new_concurrent(vec![tag.langid().clone()]);
         bundle.set_use_isolating(false);
         bundle

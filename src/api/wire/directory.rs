@@ -1,12 +1,16 @@
 //! Countries, emergency numbers and crisis lines as clients receive them.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::common::{SafetyNotice, TextLocale};
 use crate::api::text::Localizer;
 use crate::content::model::{Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, Topic};
+
+/// The message id of the localized line count.
+pub const LINE_COUNT_MESSAGE: &str = "line-count";
 
 /// A country in the list.
 #[derive(Debug, Serialize, ToSchema)]
@@ -22,6 +26,9 @@ pub struct CountrySummary {
     /// Active crisis lines of the country's own.
     #[schema(example = 1)]
     pub line_count: u64,
+    /// The count as a localized label, with the language's plural rules.
+    #[schema(example = "1 crisis line")]
+    pub line_count_label: String,
     /// The country's own API path.
     #[schema(example = "/v1/countries/GB")]
     pub href: String,
@@ -29,11 +36,15 @@ pub struct CountrySummary {
 
 impl CountrySummary {
     pub fn new(country: &Country, localizer: &Localizer) -> Self {
+        let line_count = country.active_lines().count() as u64;
+        let mut args = FluentArgs::new();
+        args.set("count", line_count);
         Self {
             code: country.code.to_string(),
             name: localizer.country_name(&country.code),
             emergency_general: country.emergency.general.clone(),
-            line_count: country.active_lines().count() as u64,
+            line_count,
+            line_count_label: localizer.plain(LINE_COUNT_MESSAGE, Some(&args)),
             href: format!("/v1/countries/{}", country.code),
         }
     }

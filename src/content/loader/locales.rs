@@ -1,25 +1,33 @@
 //! Loads `locales/<tag>/`: the locale's metadata and its Fluent files.
 
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
-use super::source_file::{stem_with_extension, Reporter};
+use super::signature::Signature;
+use super::source_file::{stem_with_extension, Reporter, SourceText};
 use crate::content::ids::LocaleTag;
 use crate::content::l10n::{Locale, LocaleMeta, Locales};
+use crate::content::problems::{line_and_column, Problem, Severity};
 
 pub fn load_locales(reporter: &mut Reporter) -> Option<Locales> {
+    let terms = load_terms(reporter)?;
     let mut loaded = Vec::new();
     for folder in reporter.list_dir(Path::new("locales")) {
         if !reporter.is_dir(&folder) {
             continue;
         }
-        if let Some(locale) = load_locale(reporter, &folder) {
+        if let Some(locale) = load_locale(reporter, &folder, &terms) {
             loaded.push(locale);
         }
     }
+    let definitions: Vec<(LocaleTag, Definitions)> =
+        loaded.iter_mut().map(|(locale, defs)| (locale.tag.clone(), std::mem::take(defs))).collect();
+    let mut loaded: Vec<Locale> = loaded.into_iter().map(|(locale, _)| locale).collect();
     let Some(english_at) = loaded.iter().position(|l| l.tag == LocaleTag::english()) else {
         reporter.error_in(Path::new("locales/en"), "the source locale `en` is missing");
         return None;
@@ -27,10 +35,45 @@ pub fn load_locales(reporter: &mut Reporter) -> Option<Locales> {
     let english = loaded.remove(english_at);
     loaded.insert(0, english);
     report_obsolete_messages(reporter, &loaded);
+    report_signature_mismatches(reporter, &loaded, &definitions);
     Some(Locales::new(loaded))
 }
 
-fn load_locale(reporter: &mut Reporter, folder: &Path) -> Option<Locale> {
+/// `data/terms.ftl`: names shared by every locale (medicines, brands), as Fluent terms.
+fn load_terms(reporter: &mut Reporter) -> Option<Arc<FluentResource>> {
+    let source = reporter.read(Path::new("data/terms.ftl"))?;
+    let resource = parse_ftl(reporter, &source)?;
+    for entry in resource.entries() {
+        if let ast::Entry::Message(message) = entry {
+            let offset = find_definition(&source.text, message.id.name);
+            reporter.error_at(
+                &source,
+                offset,
+                format!("`{}`: only terms (`-name = ...`) belong here", message.id.name),
+            );
+        }
+    }
+    Some(Arc::new(resource))
+}
+
+/// Parses a Fluent file, refusing it whole if any entry is broken: a broken entry would
+/// otherwise silently vanish from the bundle.
+fn parse_ftl(reporter: &mut Reporter, source: &SourceText) -> Option<FluentResource> {
+    match FluentResource::try_new(source.text.clone()) {
+        Ok(resource) => Some(resource),
+        Err((_, errors)) => {
+            for error in errors {
+                reporter.error_at(source, Some(error.pos.start), format!("Fluent syntax error: {}", error.kind));
+            }
+            None
+        }
+    }
+}
+
+/// Where each message of a locale is defined: file, line, column.
+type Definitions = BTreeMap<String, (PathBuf, usize, usize)>;
+
+fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResource>) -> Option<(Locale, Definitions)> {
     let name = folder.file_name()?.to_string_lossy().into_owned();
     let tag = match LocaleTag::parse(&name) {
         Ok(tag) if tag.to_string() == name => tag,
@@ -45,7 +88,11 @@ fn load_locale(reporter: &mut Reporter, folder: &Path) -> Option<Locale> {
     };
     let meta = reporter.read_toml::<LocaleMeta>(&folder.join("locale.toml")).map(|(_, meta)| meta);
     let mut bundle = Locale::empty_bundle(&tag);
+    if let Err(errors) = bundle.add_resource(Arc::clone(terms)) {
+        reporter.error_in(folder, format!("the shared terms do not fit this locale: {errors:?}"));
+    }
     let mut message_ids = BTreeSet::new();
+    let mut definitions = Definitions::new();
     let mut ftl_files = 0;
     for path in reporter.list_dir(folder) {
         if stem_with_extension(&path, "ftl").is_none() {
@@ -53,18 +100,11 @@ fn load_locale(reporter: &mut Reporter, folder: &Path) -> Option<Locale> {
         }
         ftl_files += 1;
         let Some(source) = reporter.read(&path) else { continue };
-        let resource = match FluentResource::try_new(source.text.clone()) {
-            Ok(resource) => resource,
-            Err((_, errors)) => {
-                // A broken entry would silently vanish from the bundle; refuse the file.
-                for error in errors {
-                    reporter.error_at(&source, Some(error.pos.start), format!("Fluent syntax error: {}", error.kind));
-                }
-                continue;
-            }
-        };
+        let Some(resource) = parse_ftl(reporter, &source) else { continue };
         let mut duplicate = false;
         for (id, offset) in entry_ids(&resource) {
+            let (line, column) = line_and_column(&source.text, offset);
+            definitions.entry(id.clone()).or_insert_with(|| (source.path.clone(), line, column));
             if !message_ids.insert(id.clone()) {
                 reporter.error_at(&source, Some(offset), format!("message `{id}` is defined more than once in {name}"));
                 duplicate = true;
@@ -73,14 +113,14 @@ fn load_locale(reporter: &mut Reporter, folder: &Path) -> Option<Locale> {
         if duplicate {
             continue;
         }
-        if let Err(errors) = bundle.add_resource(resource) {
+        if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
             reporter.error_at(&source, None, format!("Fluent rejected the file: {errors:?}"));
         }
     }
     if ftl_files == 0 {
         reporter.error_in(folder, "a locale needs at least one `.ftl` file");
     }
-    Some(Locale::new(tag, meta?, bundle, message_ids))
+    Some((Locale::new(tag, meta?, bundle, message_ids), definitions))
 }
 
 /// Message and term ids with the byte offset where each is defined.
@@ -113,6 +153,29 @@ fn find_definition(source: &str, id: &str) -> Option<usize> {
         offset += line.len();
     }
     None
+}
+
+/// A translation must use the same variables, terms and attributes as `en`.
+fn report_signature_mismatches(reporter: &mut Reporter, locales: &[Locale], definitions: &[(LocaleTag, Definitions)]) {
+    let Some((english, translations)) = locales.split_first() else { return };
+    for locale in translations {
+        let Some((_, defined)) = definitions.iter().find(|(tag, _)| *tag == locale.tag) else { continue };
+        for id in locale.message_ids.intersection(&english.message_ids) {
+            let (Some(source), Some(translation)) = (english.message(id), locale.message(id)) else { continue };
+            let expected = Signature::of(source.value(), source.attributes().map(|a| a.id().to_owned()));
+            let found = Signature::of(translation.value(), translation.attributes().map(|a| a.id().to_owned()));
+            if let Some(difference) = found.difference_from(&expected) {
+                let (file, line, column) = defined.get(id).cloned().unwrap_or_default();
+                reporter.problems.push(Problem {
+                    severity: Severity::Error,
+                    file,
+                    line: Some(line),
+                    column: Some(column),
+                    message: format!("message `{id}` {difference} compared with en"),
+                });
+            }
+        }
+    }
 }
 
 fn report_obsolete_messages(reporter: &mut Reporter, locales: &[Locale]) {

@@ -4,6 +4,7 @@
 mod directory;
 mod library;
 mod locales;
+mod signature;
 mod source_file;
 
 use std::path::Path;

@@ -1,0 +1,1254 @@
+#!/usr/bin/env python3
+"""Generate Haven's crisis-line directory from the shared reference data.
+
+How to run (Python 3.11+; needs the `phonenumbers` package from PyPI):
+
+    python3 -m venv /tmp/imp && /tmp/imp/bin/pip install phonenumbers
+    /tmp/imp/bin/python tools/import_hotlines.py /path/to/hotlines-reference.json
+
+or, where `phonenumbers` is already installed for the system interpreter:
+
+    python3 tools/import_hotlines.py /path/to/hotlines-reference.json
+
+Options: `--root DIR` writes into another checkout (default: the repository this file is in).
+
+What it writes (and overwrites on every run; the output is sorted, so re-runs are stable):
+
+* `data/hotlines/<CC>.toml` - one file per reference record. Every existing `*.toml` in that folder
+  is deleted first.
+* `locales/en/countries.ftl` - `country-<CC> = <country_name>` for every record.
+* `locales/en/hotlines.ftl` - the hand-written `hotline-befrienders-worldwide` message (kept verbatim at
+  the top) followed by one generated description per line id. Descriptions are built from templates over
+  the line's structured facts (topics, channels, hours, audience); no text of the reference's
+  descriptions or notes is copied, and they contain no phone numbers, URLs or braces.
+
+The TOML is written by a small emitter in this file (no `tomli_w`); every file is re-parsed with
+`tomllib` and compared with what was meant to be written before the run ends.
+
+Nothing is invented: phone strings, URLs, hours and dates all come from the reference. Where the
+reference is unclear an optional field is left out and the reason goes into the maintainer `note`.
+The rules are documented next to the code that applies them; see also `hotlines-sources.md`, which
+travels with the reference file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import tomllib
+import unicodedata
+from pathlib import Path
+
+try:
+    import phonenumbers
+    from phonenumbers import shortnumberinfo
+except ImportError:  # pragma: no cover - the docstring says how to install it
+    sys.exit("tools/import_hotlines.py needs the `phonenumbers` package: pip install phonenumbers")
+
+# --------------------------------------------------------------------------------------------------
+# Constants
+# --------------------------------------------------------------------------------------------------
+
+# Date of each source's content (hotlines-sources.md, "Sources used").
+W21_DATE = dt.date(2021, 7, 8)
+W26_DATE = dt.date(2026, 8, 8)  # revision 1363635917 (crisis lines) / 1362829639 (emergency list)
+FAH_DATE = dt.date(2023, 12, 1)
+W26_REVISIONS = ("rev 1363635917", "rev 1362829639")
+# The earliest page date among the reference's official/press pages ("2013-2026"). A P page with no
+# readable date and no stated introduction date is given this, the oldest plausible reading.
+P_EARLIEST = dt.date(2013, 1, 1)
+# Lines not confirmed by a source newer than 24 months before 2026-11-25 are kept but not served.
+SERVED_SINCE = dt.date(2024, 11, 25)
+
+TOPICS = [
+    "suicide", "crisis", "depression", "self-harm", "domestic-violence", "sexual-abuse", "lgbtq",
+    "youth", "children", "veterans", "substance-use", "seniors", "emotional-support",
+]
+ISSUE_TOPICS = ["suicide", "crisis", "depression", "self-harm", "domestic-violence", "sexual-abuse", "substance-use"]
+DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+W26_CRISIS_NAME = "National crisis line (Wikipedia list)"
+
+# Main IANA zone for countries whose lines have explicit opening times. Countries spanning several
+# zones (US, CA, AU, BR, RU, MX, ID, ...) are deliberately absent: their weekly hours become `unknown`.
+TIMEZONES = {
+    "AR": "America/Argentina/Buenos_Aires",
+    "EC": "America/Guayaquil",
+    "EE": "Europe/Tallinn",
+    "GB": "Europe/London",
+    "IN": "Asia/Kolkata",
+    "IR": "Asia/Tehran",
+    "IT": "Europe/Rome",
+    "JP": "Asia/Tokyo",
+    "LB": "Asia/Beirut",
+    "MU": "Indian/Mauritius",
+    "MY": "Asia/Kuala_Lumpur",
+    "PT": "Europe/Lisbon",
+    "RS": "Europe/Belgrade",
+    "SI": "Europe/Ljubljana",
+    "SK": "Europe/Bratislava",
+}
+
+# Languages, only where the reference says so explicitly. Each entry names the evidence, which the
+# importer checks is really in the line's name or notes (so a changed reference fails loudly).
+# (country, line name, phone or None for any, evidence text, BCP 47 tags)
+LANGUAGE_EVIDENCE = [
+    ("AE", "Mental Support Line (National Programme for Happiness and Wellbeing)", None, "Arabic and English", ["ar", "en"]),
+    ("BE", "Community Help Centre Helpline", None, "Helpline in English", ["en"]),
+    ("BH", W26_CRISIS_NAME, "3844 7588", "label: English", ["en"]),
+    ("BH", W26_CRISIS_NAME, "6671 0901", "label: Arabic", ["ar"]),
+    ("CA", "9-8-8: Suicide Crisis Helpline", None, "(English and French)", ["en", "fr"]),
+    ("CA", "Kids Help Phone", None, "in both English and French", ["en", "fr"]),
+    ("CA", "Crisis Text Line (Kids Help Phone)", None, "HOME (English) or PARLER (French)", ["en", "fr"]),
+    ("EE", "Eluliin", "655 5688", "655 5688 Russian", ["ru"]),
+    ("FI", "Kriisipuhelin", None, "Finnish-language support", ["fi"]),
+    ("FI", "Arabian- ja Englanninkielinen Kriisipuhelin", None, "Arabian- ja Englanninkielinen", ["ar", "en"]),
+    ("FI", "Kriisipuhelin - Svenska", None, "Kriisipuhelin - Svenska", ["sv"]),
+    ("FI", "Finnish Association for Mental Health", "010 195 202", "010 195 202 Finnish", ["fi"]),
+    ("FR", "SOS Help - emotional support in English in France", None, "emotional support in English", ["en"]),
+    ("GB", "Samaritans - Welsh Language Line", None, "Welsh Language Line", ["cy"]),
+    ("HK", "The Samaritan Befrienders Hong Kong", None, "Cantonese / English", ["yue", "en"]),
+    ("HK", "Suicide Prevention Hotline 生命熱綫", None, "Cantonese", ["yue"]),
+    ("JP", "TELL Lifeline", None, "English-language Lifeline service", ["en"]),
+    ("MU", "Befrienders Mauritius", None, "for English and French speakers", ["en", "fr"]),
+    ("TH", "Samaritans of Thailand (English)", None, "for English speakers", ["en"]),
+    ("US", "SAMHSA's National Helpline", None, "in English and Spanish", ["en", "es"]),
+    ("US", "Su Familia", None, "in Spanish and English", ["es", "en"]),
+    ("US", "Nacional de Prevención del Suicidio", None, "Spanish-language line", ["es"]),
+]
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "cy": "Welsh", "en": "English", "es": "Spanish", "fi": "Finnish", "fr": "French",
+    "ru": "Russian", "sv": "Swedish", "yue": "Cantonese",
+}
+
+# Clearly national suicide/crisis lines named in hotlines-sources.md ("Known changes"), by
+# (country, line name). W26's national crisis lines, and lines W26 lists under the same number,
+# are national as well; see `is_national`.
+NATIONAL_NAMED = {
+    ("US", "988 Suicide & Crisis Lifeline"),
+    ("CA", "9-8-8: Suicide Crisis Helpline"),
+    ("GB", "Samaritans"),
+    ("IE", "Samaritans (Ireland)"),
+    ("KR", "자살예방 상담전화 (Suicide prevention counselling line)"),
+    ("BR", "Centro de Valorização da Vida (CVV)"),
+    ("NL", "113 Zelfmoordpreventie"),
+    ("ES", "024 – Línea de atención a la conducta suicida"),
+    ("FR", "3114 – numéro national de prévention du suicide"),
+    ("CL", "Línea de Prevención del Suicidio"),
+    ("IN", "Tele-MANAS"),
+    ("MY", "Talian HEAL"),
+    ("PH", "NCMH Crisis Hotline"),
+}
+
+BEFRIENDERS_MESSAGE = (
+    "hotline-befrienders-worldwide = Befrienders Worldwide links to emotional support centres around the "
+    "world. Use its directory to find a centre near you."
+)
+
+GENERATED_HEADER = "Generated by tools/import_hotlines.py from hotlines-reference.json. Do not edit by hand."
+
+# --------------------------------------------------------------------------------------------------
+# Sources and dates
+# --------------------------------------------------------------------------------------------------
+
+
+def source_family(source: str) -> str:
+    """W21, W26, W26E, FAH or P (hotlines-sources.md, "Sources used")."""
+    if "sashabaranov/suicide-hotlines" in source:
+        return "W21"
+    if "fernando-195/emergency-and-helplines-api" in source:
+        if not any(rev in source for rev in W26_REVISIONS):
+            raise SystemExit(f"unexpected Wikipedia revision (its date is unknown): {source}")
+        return "W26E" if "List_of_emergency_telephone_numbers" in source else "W26"
+    if "findahelpline.com" in source:
+        return "FAH"
+    return "P"
+
+
+FIXED_DATES = {"W21": W21_DATE, "W26": W26_DATE, "W26E": W26_DATE, "FAH": FAH_DATE}
+
+DATE_RE = r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?"
+
+
+def read_date(match: re.Match) -> tuple[dt.date, bool]:
+    """A date from a match of DATE_RE; the flag says it was partial (read as its first day)."""
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    date = dt.date(int(year), int(month or 1), int(day or 1))
+    return date, not (month and day)
+
+
+def p_page_date(line: dict) -> tuple[dt.date, str | None]:
+    """The content date of an official/press page, and a maintainer remark when it is not exact.
+
+    Order: the page date in `notes`; a date in the `status` text; the date the number was introduced
+    ("Opened", "launched", "introduced", "since", "from"); else the oldest plausible reading.
+    """
+    notes = line.get("notes") or ""
+    status = line.get("status") or ""
+    match = re.search(r"page date: " + DATE_RE, notes)
+    if match is None and status:
+        match = re.search(r"\b" + DATE_RE + r"\b", status)
+    if match is not None:
+        date, partial = read_date(match)
+        remark = f"page date {match.group(0).split(': ')[-1]} read as {date} (earliest reading)" if partial else None
+        return date, remark
+    match = re.search(r"(?:[Oo]pened|[Ll]aunched(?: nationwide)?|introduced|since|from) " + DATE_RE, notes)
+    if match is not None:
+        date, partial = read_date(match)
+        remark = f"no page date in the reference; verified from the date the number was introduced ({date})"
+        return date, remark
+    remark = (
+        f"no page date in the reference; verified set to {P_EARLIEST}, the oldest plausible reading "
+        "(the reference's official/press pages date from 2013 to 2026)"
+    )
+    return P_EARLIEST, remark
+
+
+def entry_date(source: str, notes: str | None) -> dt.date | None:
+    family = source_family(source)
+    if family in FIXED_DATES:
+        return FIXED_DATES[family]
+    match = re.search(r"page date: " + DATE_RE, notes or "")
+    return read_date(match)[0] if match else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Phone numbers
+# --------------------------------------------------------------------------------------------------
+
+
+def digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch in "0123456789")
+
+
+def written_international(text: str) -> bool:
+    """The source wrote the number with a leading + (possibly inside a parenthesis)."""
+    return text.lstrip(" (").startswith("+")
+
+
+def parse_full_number(value: str, cc: str):
+    """A phonenumbers object for a full number valid in `cc`, or None.
+
+    Short codes (988, 116 123, 3114, 024, *4141 ...) never qualify: the number must be valid for the
+    region, must not be a short number there, and must have at least 7 national digits.
+    """
+    if cc not in phonenumbers.SUPPORTED_REGIONS or value.strip().startswith(("*", "#")):
+        return None
+    digits = digits_of(value)
+    if len(digits) < 7:
+        return None
+    attempts = ["+" + digits if written_international(value) else digits]
+    code = str(phonenumbers.country_code_for_region(cc))
+    if not written_international(value) and digits.startswith(code):
+        attempts.append("+" + digits)  # written with the country code but without the plus
+    for attempt in attempts:
+        try:
+            number = phonenumbers.parse(attempt, cc)
+        except phonenumbers.NumberParseException:
+            continue
+        if (
+            phonenumbers.is_valid_number_for_region(number, cc)
+            and not shortnumberinfo.is_valid_short_number_for_region(number, cc)
+            and len(phonenumbers.national_significant_number(number)) >= 7
+        ):
+            return number
+    return None
+
+
+def number_forms(value: str, cc: str) -> set[str]:
+    """Comparable forms of a phone string: digits; digits without country prefix and leading zeros;
+    and the E.164 form where phonenumbers can read one (valid or not)."""
+    digits = digits_of(value)
+    forms = {digits}
+    code = str(phonenumbers.country_code_for_region(cc)) if cc in phonenumbers.SUPPORTED_REGIONS else ""
+    stripped = digits[2:] if digits.startswith("00") else digits
+    if code and stripped.startswith(code) and len(stripped) - len(code) >= 6:
+        forms.add(stripped[len(code):].lstrip("0"))
+    if len(digits.lstrip("0")) >= 6:
+        forms.add(digits.lstrip("0"))
+    if cc in phonenumbers.SUPPORTED_REGIONS and len(digits) >= 6:
+        for attempt in {("+" + digits) if written_international(value) else digits, "+" + stripped}:
+            try:
+                number = phonenumbers.parse(attempt, cc)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                forms.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return {form for form in forms if form}
+
+
+def same_number(a: str | None, b: str | None, cc: str) -> bool:
+    """Same digits, allowing for the country prefix and a trunk zero (hotlines-sources.md, rule 1).
+    The looser "last 8 digits" rule the reference used for grouping is not applied here."""
+    if not a or not b:
+        return False
+    if digits_of(a) == digits_of(b):
+        return True
+    return bool(number_forms(a, cc) & number_forms(b, cc))
+
+
+US_STYLE = re.compile(r"^\(\d{3,4}\) \d{2,3}-\d{2,4}$")
+NANP_CODE = 1
+
+
+def display_for(value: str, number, cc: str) -> str:
+    """A tidy display form. Reformatting happens only when phonenumbers has validated the number and
+    the written form is untidy: findahelpline's US-style re-format outside the NANP, a bare run of
+    digits, or a country code written without the plus. Otherwise the source's form is kept."""
+    tidy = re.sub(r"\s+", " ", value.strip())
+    tidy = re.sub(r"(?<=\d)\s*–\s*(?=\d)", "-", tidy)
+    if number is None:
+        return tidy
+    digits = digits_of(value)
+    code = str(number.country_code)
+    us_style_abroad = bool(US_STYLE.match(tidy)) and number.country_code != NANP_CODE
+    bare = tidy.lstrip("+").isdigit() and len(digits) >= 7
+    code_without_plus = not written_international(value) and digits.startswith(code) and not digits.startswith("0")
+    if code_without_plus and number.country_code == NANP_CODE:
+        code_without_plus = False  # "1 809 ..." is the NANP's own long form
+    if not (us_style_abroad or bare or code_without_plus):
+        return tidy
+    international = written_international(value) or code_without_plus or digits.startswith("00")
+    fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL if international else phonenumbers.PhoneNumberFormat.NATIONAL
+    return phonenumbers.format_number(number, fmt)
+
+
+def dial_string(value: str, number) -> str:
+    """Digits for a tel:/sms: link: +E.164 for a validated full number; otherwise the digits as written,
+    keeping a leading + (the source's international form) or a leading * (part of the number, e.g.
+    Chile's *4141: dropping it would dial a different number)."""
+    if number is not None:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    stripped = value.strip()
+    prefix = "+" if written_international(value) else ("*" if stripped.startswith("*") else "")
+    return prefix + digits_of(value)
+
+
+def phone_channel(kind: str, value: str, cc: str) -> dict:
+    number = parse_full_number(value, cc)
+    display = display_for(value, number, cc)
+    if kind == "sms" and number is None and re.fullmatch(r"\d{3}-\d{2,3}", value.strip()):
+        display = value.strip().replace("-", " ")  # short codes such as 741-741 read as "741 741"
+    channel = {
+        "kind": kind,
+        "value": value,
+        "display": display,
+        "link": ("tel:" if kind == "phone" else "sms:") + dial_string(value, number),
+    }
+    if number is not None:
+        channel["e164"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return channel
+
+
+def split_phone(raw: str) -> tuple[list[str], str | None]:
+    """Numbers in one phone string, and a remark when the string was not split.
+
+    A slash separates two numbers only when the left side is a full number (7+ digits). The split is
+    unambiguous only when the right side is a full number too; an abbreviated tail such as
+    "03-79568145/8144" keeps the first full number and the raw string goes to the note.
+    """
+    for separator in ("/", ",", ";"):
+        if separator not in raw:
+            continue
+        parts = [part.strip() for part in raw.split(separator)]
+        if len(digits_of(parts[0])) < 7:
+            continue  # "0800/1110111": area-code style, one number
+        if all(len(digits_of(part)) >= 7 for part in parts):
+            return parts, None
+        return [parts[0]], f"phone written as '{raw}'; only the first full number is used"
+    return [raw], None
+
+
+SMS_KEYWORD = re.compile(r"^(?:Text\s+)?(?P<keyword>[A-Z]+(?:\s+or\s+[A-Z]+)*)\s+to\s+(?P<number>[\d\s\-]+)$")
+
+
+def sms_parts(raw: str) -> tuple[str, str | None]:
+    match = SMS_KEYWORD.match(raw.strip())
+    if match:
+        return match.group("number").strip(), match.group("keyword")
+    return raw.strip(), None
+
+
+# --------------------------------------------------------------------------------------------------
+# Hours
+# --------------------------------------------------------------------------------------------------
+
+ALWAYS = re.compile(r"^(24/7|24 ?hours?\b|24-hour|24h\b|24h/24|24時間|any time)", re.IGNORECASE)
+TIME = r"(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:h\b|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)?)"
+RANGE = re.compile(rf"({TIME})\s*(?:–|-|to)\s*({TIME})", re.IGNORECASE)
+DAY_NAMES = {
+    "mon": 0, "monday": 0, "tue": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3, "thursday": 3,
+    "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+EVERY_DAY = re.compile(r"\b(daily|all days|every ?day|7 days a week|mon\s*[–-]\s*sun)\b", re.IGNORECASE)
+DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+DAY_SPEC = re.compile(rf"\b{DAY}(?:\s*[–/-]\s*{DAY})*\b", re.IGNORECASE)
+
+
+def parse_clock(token: str, closing: bool) -> int | None:
+    token = token.strip().lower()
+    if token == "midnight":
+        return 24 * 60 if closing else 0
+    if token == "noon":
+        return 12 * 60
+    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(h|a\.\s?m\.|p\.\s?m\.|am|pm)?", token)
+    if not match:
+        return None
+    hour, minute, suffix = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").replace(".", "").replace(" ", "")
+    if suffix in ("am", "pm"):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    elif suffix != "h" and match.group(2) is None:
+        return None  # a bare "7" is not a time
+    if hour > 24 or minute > 59:
+        return None
+    total = hour * 60 + minute
+    if closing and total == 0:
+        total = 24 * 60  # "12am" / "00:00" as a closing time is midnight
+    return total
+
+
+def parse_days(text: str) -> list[int] | None:
+    if EVERY_DAY.search(text):
+        return list(range(7))
+    specs = DAY_SPEC.findall(text)
+    if not specs:
+        return None
+    days: list[int] = []
+    for spec in specs:
+        for chunk in spec.split("/"):
+            ends = [part.strip().lower() for part in re.split(r"[–-]", chunk)]
+            try:
+                indexes = [DAY_NAMES[end] for end in ends]
+            except KeyError:
+                return None
+            if len(indexes) == 1:
+                days.append(indexes[0])
+            else:
+                start, end = indexes[0], indexes[-1]
+                span = range(start, end + 1) if start <= end else [*range(start, 7), *range(0, end + 1)]
+                days.extend(span)
+    return sorted(set(days))
+
+
+def clock_text(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+FILLER = re.compile(r"^(free|toll-free|no cost|anonymous|including holidays|365 days)$", re.IGNORECASE)
+
+
+def parse_weekly(text: str) -> list[dict] | None:
+    """Slots from explicit opening times, or None when anything is unclear."""
+    pieces = [piece.strip() for piece in re.split(r"[;,]", text) if piece.strip()]
+    parsed = []
+    for piece in pieces:
+        if FILLER.match(piece):
+            continue
+        ranges = []
+        for match in RANGE.finditer(piece):
+            open_, close = parse_clock(match.group(1), False), parse_clock(match.group(2), True)
+            if open_ is None or close is None or open_ == close % (24 * 60) and open_ != 0:
+                return None
+            ranges.append((open_, close))
+        remainder = RANGE.sub(" ", piece)
+        full_day = re.search(r"\b24 ?h\b", remainder, re.IGNORECASE)
+        if full_day:
+            ranges.append((0, 24 * 60))
+            remainder = remainder.replace(full_day.group(0), " ")
+        days = parse_days(remainder)
+        leftover = DAY_SPEC.sub(" ", EVERY_DAY.sub(" ", remainder))
+        if re.sub(r"[\s/&–-]|and", "", leftover, flags=re.IGNORECASE):
+            return None  # words we do not understand
+        if not ranges and days is None:
+            return None
+        parsed.append([days, ranges])
+    # A piece with days but no times belongs to a neighbour with times but no days.
+    for index, piece in enumerate(parsed):
+        if piece[1] or piece[0] is None:
+            continue
+        for other in (index + 1, index - 1):
+            if 0 <= other < len(parsed) and parsed[other][1] and parsed[other][0] is None:
+                parsed[other][0] = piece[0]
+                break
+        else:
+            return None
+    slots = []
+    for days, ranges in parsed:
+        for open_, close in ranges:
+            slots.append({
+                "days": [DAYS[day] for day in (days if days is not None else range(7))],
+                "open": clock_text(open_),
+                "close": clock_text(close),
+            })
+    return slots or None
+
+
+def parse_hours(hours: str, line: dict, phone: str | None, cc: str) -> tuple[dict, str | None]:
+    """The hours table for a line, and a maintainer remark when the text could not be represented."""
+    text = hours.strip()
+    notes = line.get("notes") or ""
+    if not text:
+        return {"kind": "unknown"}, None
+    if ALWAYS.match(text):
+        if "weekday" in notes.lower():
+            return {"kind": "unknown"}, f"hours '{text}' but the source text limits them to weekdays; left unknown"
+        return {"kind": "always"}, None
+    if FILLER.match(text):
+        return {"kind": "unknown"}, None
+    if re.search(r"\(per \d{4} report\)", text):
+        return {"kind": "unknown"}, f"hours as given: '{text}'; an old report, left unknown"
+    # Per-number schedules: "0570: 10:00–22:00 daily; 0120: ..." and "... (green line 800 209 899: 9pm–12am)".
+    digits = digits_of(phone or "")
+    per_number = re.findall(r"(?:^|;\s*)(\d{3,4}): ([^;]+)", text)
+    if per_number:
+        chosen = [schedule for prefix, schedule in per_number if digits.startswith(prefix)]
+        text_for_line = chosen[0] if len(chosen) == 1 else None
+    else:
+        text_for_line = text
+        green = re.search(r"\((?:[a-z ]+ )?([\d ]{7,}): ([^)]+)\)", text)
+        if green:
+            text_for_line = green.group(2) if digits_of(green.group(1)) == digits else text[: green.start()].strip()
+    if text_for_line is None or re.search(r"each month|holiday", text_for_line, re.IGNORECASE):
+        return {"kind": "unknown"}, f"hours as given: '{text}'; not a weekly schedule, left unknown"
+    slots = parse_weekly(text_for_line)
+    if slots is None:
+        return {"kind": "unknown"}, f"hours as given: '{text}'; not read unambiguously, left unknown"
+    zone = TIMEZONES.get(cc)
+    if zone is None:
+        return {"kind": "unknown"}, f"hours as given: '{text}'; no single time zone for {cc}, left unknown"
+    return {"kind": "weekly", "timezone": zone, "slots": slots}, None
+
+
+# --------------------------------------------------------------------------------------------------
+# Topics, audience, free, national
+# --------------------------------------------------------------------------------------------------
+
+KEYWORDS = {
+    "suicide": r"suicid|zelfmoord|selbstmord|självmord|selvmord|自杀|自殺|자살|samobój|самоуб|суицид|vetëvras|itsemurh|sebevra|öngyilk|αυτοκτον|आत्महत्या",
+    "crisis": r"\bcrisis|\bcrisi\b|\bkrise|\bkriis|\bkriz|\bcrise\b|кризис|危机|危機|위기",
+    "depression": r"depres|dépress|抑郁",
+    "self-harm": r"self[- ]?harm|self[- ]?injur|självskad|selvskad",
+    "domestic-violence": r"violen|gewalt|geweld|nasil|насил|暴力|smurt|maltrait",
+    "sexual-abuse": r"sexual (?:violence|abuse|assault)|violences? sexuel|\brape\b|\bviols?\b|assault",
+    "substance-use": r"alcohol|\bdrugs?\b|alcool|\bdrogas?\b|substance",
+    "lgbtq": r"lgbt|\btrans\b|rainbow|homophob|queer|hbtq",
+    "youth": r"youth|\bteens?\b|jeunes|jugend|jaunimo|nuorten|młodzież|\bmlad|adolesc|\bstudent|estudante|молод|青少年",
+    "children": r"child|kinder|enfant|\bniñ|\bbarn\b|dzieci|\bdeti\b|copil|детей|儿童|兒童|vaik|børne|\bkids\b",
+    "veterans": r"veteran|military|combat stress|british legion|marine corps",
+    "seniors": r"elder|senior|older people|silver line|starsz|長者|长者",
+}
+FAH_TAGS = {"LGBTQ+": "lgbtq", "Youth": "youth", "Children": "children", "Veterans": "veterans", "Seniors": "seniors"}
+AUDIENCE_TOPICS = {"lgbtq", "youth", "children", "veterans", "seniors"}
+
+
+def fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+
+
+def fah_tags(notes: str) -> list[str]:
+    match = re.search(r"topics/audience tags: ([^;]*)", notes)
+    return [tag.strip() for tag in match.group(1).split(",")] if match else []
+
+
+def keyword_topics(text: str) -> set[str]:
+    haystack = text.lower() + " " + fold(text)
+    return {topic for topic, pattern in KEYWORDS.items() if re.search(pattern, haystack)}
+
+
+def derive_topics(line: dict, family: str, w26_crisis: bool) -> list[str]:
+    """Topics from the fixed vocabulary.
+
+    * W26's "National crisis line": suicide + crisis.
+    * Issues (suicide, crisis, depression, ...): keywords in the name and notes, and in the notes
+      other sources give for the same number.
+    * Audience (lgbtq, youth, children, veterans, seniors): findahelpline's tags and the name for
+      findahelpline lines (their truncated descriptions mention audiences loosely); the name and the
+      line's own notes for the other sources.
+    * No specific issue: emotional-support.
+    """
+    if w26_crisis:
+        return ["suicide", "crisis"]
+    notes = line.get("notes") or ""
+    other_notes = [
+        entry.get("notes") or "" for entry in line.get("also_listed_in", [])
+        if entry.get("name") != W26_CRISIS_NAME
+    ]
+    issues = keyword_topics(" ".join([line["name"], notes, *other_notes])) - AUDIENCE_TOPICS
+    if family == "FAH":
+        audience = keyword_topics(line["name"]) & AUDIENCE_TOPICS
+        audience |= {FAH_TAGS[tag] for tag in fah_tags(notes) if tag in FAH_TAGS}
+    else:
+        audience = keyword_topics(line["name"] + " " + notes) & AUDIENCE_TOPICS
+    found = issues | audience
+    if not issues:
+        found.add("emotional-support")
+    return [topic for topic in TOPICS if topic in found]
+
+
+FREE_STRICT = re.compile(
+    r"toll[- ]?free|freephone|free[- ]to[- ]caller|free[- ]?calls?\b|free to call|calls are free|free of charge|no cost|gratuit",
+    re.IGNORECASE,
+)
+
+
+def is_free(line: dict, family: str) -> bool | None:
+    """True where the source says the call is free. findahelpline's stock phrase "free and
+    confidential support" describes the service, not the call, and does not count. Explicit cost
+    ("calls cost") gives False. Otherwise unknown (left out)."""
+    notes = line.get("notes") or ""
+    own_words = notes
+    for marker in ("description (truncated by site):", "source text:"):
+        own_words = own_words.split(marker)[0]
+    if re.search(r"\bcalls cost\b", notes):
+        return False
+    if re.search(r"\bfree\b|no cost|toll-free", line.get("hours") or "", re.IGNORECASE):
+        return True
+    if re.search(r"toll[- ]?free", line["name"], re.IGNORECASE):
+        return True
+    if family == "P" and re.search(r"\bfree\b|toll-free|freephone|no cost", own_words, re.IGNORECASE):
+        return True
+    if FREE_STRICT.search(notes):
+        return True
+    return None
+
+
+LANGUAGE_EVIDENCE_USED: set[int] = set()
+
+
+def languages_for(cc: str, line: dict) -> list[str]:
+    """Languages from LANGUAGE_EVIDENCE, for a line whose name or notes hold the evidence text.
+    (Several lines can share a name; only the one carrying the evidence gets the languages.)"""
+    text = line["name"] + " " + (line.get("notes") or "")
+    for position, (code, name, phone, evidence, languages) in enumerate(LANGUAGE_EVIDENCE):
+        if code == cc and name == line["name"] and (phone is None or phone == line.get("phone")) and evidence in text:
+            LANGUAGE_EVIDENCE_USED.add(position)
+            return languages
+    return []
+
+
+def check_language_evidence_used() -> None:
+    unused = [entry[:2] for position, entry in enumerate(LANGUAGE_EVIDENCE) if position not in LANGUAGE_EVIDENCE_USED]
+    if unused:
+        raise SystemExit(f"language evidence no longer found in the reference: {unused}")
+
+
+# --------------------------------------------------------------------------------------------------
+# Ids
+# --------------------------------------------------------------------------------------------------
+
+CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґәғқңөұүһјљњќѓѕџ",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g", "a", "g", "q", "n",
+     "o", "u", "u", "h", "j", "lj", "nj", "kj", "gj", "dz", "dz"],
+))
+GREEK = dict(zip(
+    "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+    ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y",
+     "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y"],
+))
+LATIN_SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
+
+
+def ascii_words(text: str, table: dict[str, str] | None = None) -> str:
+    out = []
+    for ch in text.lower():
+        if table and ch in table:
+            out.append(table[ch])
+            continue
+        if ch in LATIN_SPECIAL:
+            out.append(LATIN_SPECIAL[ch])
+            continue
+        decimal = unicodedata.decimal(ch, None)
+        if decimal is not None:
+            out.append(str(decimal))
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base if base.isascii() and base.isalnum() else " ")
+    return re.sub(r"[^a-z0-9]+", "-", "".join(out)).strip("-")
+
+
+def slugify(name: str) -> str:
+    slug = ascii_words(name)
+    if not re.search(r"[a-z]", slug):
+        transliterated = ascii_words(name, {**CYRILLIC, **GREEK})
+        if re.search(r"[a-z]", transliterated):
+            slug = transliterated
+    return slug or "line"
+
+
+def make_id(cc: str, name: str, used: set[str]) -> str:
+    base = f"{cc.lower()}-{slugify(name)}"
+    limit = 77  # room for a "-NN" suffix within the 80-character limit
+    if len(base) > limit:
+        base = base[:limit].rsplit("-", 1)[0]
+    candidate, counter = base, 1
+    while candidate in used:
+        counter += 1
+        candidate = f"{base}-{counter}"
+    used.add(candidate)
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", candidate) and len(candidate) <= 80, candidate
+    return candidate
+
+
+# --------------------------------------------------------------------------------------------------
+# Emergency numbers
+# --------------------------------------------------------------------------------------------------
+
+SERVICES = ("ambulance", "fire", "police")
+
+
+def build_emergency(record: dict) -> dict:
+    value = record["emergency_number"]
+    basis = record["emergency_number_basis"]
+    lists = {"general": [], "police": [], "ambulance": [], "fire": []}
+    notes: list[str] = []
+    if basis.startswith("single/general number stated by:"):
+        named = [name.strip() for name in basis.split(":", 1)[1].split(",") if name.strip()]
+        numbers = [number.strip() for number in value.split(" / ")]
+        confidence = "high" if len(named) >= 2 else "medium"
+        if record.get("emergency_conflict"):
+            confidence = "medium"  # the naming sources disagree on the number
+        covers = [
+            source.get("single_number_covers") for source in record["emergency_sources"]
+            if source.get("single_number_covers") and "gov.uk/foreign-travel-advice" in source["source"]
+        ]
+        services = [service for service in SERVICES if covers and service in covers[0]]
+        if named == ["FCO"] and services and len(services) < len(SERVICES):
+            # FCDO's only statement says the number covers some services, not all: list it there.
+            for service in services:
+                lists[service] = numbers
+            notes.append(f"FCDO travel advice says this number covers {covers[0]} only")
+        else:
+            lists["general"] = numbers
+    elif basis.startswith("no single general number stated"):
+        confidence = "medium"
+        for part in value.split("; "):
+            match = re.fullmatch(r"(.+?) \((ambulance|fire|police|Wikipedia ambulance/unified)\)", part.strip())
+            if not match:
+                raise SystemExit(f"{record['country']}: cannot read emergency entry {part!r}")
+            number, label = match.groups()
+            if label == "Wikipedia ambulance/unified":
+                notes.append(f"Wikipedia's emergency list gives {number} as the ambulance or unified number")
+            else:
+                lists[label].append(number)
+    elif basis.startswith("only source: Wikipedia emergency list"):
+        confidence = "low"
+        lists["general"] = [value]
+        notes.append(
+            "only Wikipedia's list of emergency numbers gives this number (the first number of its "
+            "ambulance or unified cell), so it may reach the ambulance service only"
+        )
+        for source in record["emergency_sources"]:
+            if source.get("detail"):
+                notes.append(source["detail"])
+    else:
+        raise SystemExit(f"{record['country']}: unknown emergency basis {basis!r}")
+    for key in ("emergency_note", "emergency_conflict", "code_note"):
+        if record.get(key):
+            notes.append(record[key])
+    if not any(lists.values()):
+        raise SystemExit(f"{record['country']}: no emergency number")
+    emergency = {"general": lists["general"]}
+    for service in ("police", "ambulance", "fire"):
+        if lists[service]:
+            emergency[service] = lists[service]
+    emergency["confidence"] = confidence
+    emergency["basis"] = basis
+    if notes:
+        emergency["note"] = "; ".join(notes)
+    emergency["sources"] = [f"{source['claim']} — {source['source']}" for source in record["emergency_sources"]]
+    if not emergency["sources"]:
+        raise SystemExit(f"{record['country']}: no emergency source")
+    return emergency
+
+
+# --------------------------------------------------------------------------------------------------
+# Lines
+# --------------------------------------------------------------------------------------------------
+
+SUPERSEDED_STATUS = re.compile(r"^(superseded|possibly superseded|legacy|status after \d{4} unknown)\b", re.IGNORECASE)
+
+
+class Stats:
+    def __init__(self) -> None:
+        self.skipped_no_channel: list[str] = []
+        self.unverified_by_age = 0
+        self.superseded = 0
+        self.unverified_no_replacement = 0
+        self.whatsapp_not_sms: list[str] = []
+        self.schemeless_urls: list[str] = []
+        self.split_numbers: list[str] = []
+
+
+def build_channels(cc: str, line: dict, remarks: list[str], stats: Stats, label: str) -> tuple[list[dict], str | None]:
+    channels: list[dict] = []
+    keyword = None
+    if line.get("phone"):
+        numbers, remark = split_phone(line["phone"])
+        if remark:
+            remarks.append(remark)
+            stats.split_numbers.append(label)
+        for number in numbers:
+            channels.append(phone_channel("phone", number, cc))
+    if line.get("sms"):
+        value, keyword = sms_parts(line["sms"])
+        notes = line.get("notes") or ""
+        if re.search(r"WhatsApp\s+" + re.escape(value), notes):
+            remarks.append(
+                f"the reference's sms field '{line['sms']}' is a WhatsApp number per the notes; "
+                "not published as an SMS channel"
+            )
+            stats.whatsapp_not_sms.append(label)
+            keyword = None
+        else:
+            channels.append(phone_channel("sms", value, cc))
+            if keyword:
+                remarks.append(f"text the keyword {keyword} (sms as given: '{line['sms']}')")
+    url = line.get("url")
+    if url:
+        if re.match(r"https?://", url):
+            display = re.sub(r"^https?://", "", url).rstrip("/")
+            channels.append({"kind": "web", "value": url, "display": display, "link": url})
+        else:
+            remarks.append(f"url '{url}' has no scheme in the source; not published as a web channel")
+            stats.schemeless_urls.append(label)
+    return channels, keyword
+
+
+def w26_label(notes: str) -> str | None:
+    match = re.match(r"label: ([^;]+);", notes)
+    return match.group(1).strip() if match else None
+
+
+def is_national(cc: str, line: dict, family: str, siblings_national: bool) -> bool:
+    notes = line.get("notes") or ""
+    if "city line" in notes:
+        return False  # W26 lists it, but the page says it is a city service
+    if family == "W26" and line["name"] == W26_CRISIS_NAME:
+        return True
+    if (cc, line["name"]) in NATIONAL_NAMED:
+        return True
+    if any(source_family(entry["source"]) == "W26" and entry["name"] == W26_CRISIS_NAME and same_number(entry["phone"], line.get("phone"), cc) for entry in line.get("also_listed_in", [])):
+        return True
+    return siblings_national
+
+
+def build_lines(record: dict, stats: Stats) -> list[dict]:
+    cc = record["country"]
+    used_ids: set[str] = set()
+    built: list[dict] = []
+    for index, line in enumerate(record["lines"]):
+        label = f"{cc} {line['name']} {line.get('phone') or line.get('sms') or line.get('url') or ''}".strip()
+        family = source_family(line["source"])
+        remarks: list[str] = []
+        channels, keyword = build_channels(cc, line, remarks, stats, label)
+        if not channels:
+            stats.skipped_no_channel.append(label)
+            continue
+        notes = line.get("notes") or ""
+
+        # verified: the newest dated source confirming this number.
+        if family == "P":
+            verified, remark = p_page_date(line)
+        else:
+            verified, remark = FIXED_DATES[family], None
+        own = verified
+        for entry in line.get("also_listed_in", []):
+            if not same_number(entry.get("phone"), line.get("phone"), cc):
+                continue
+            date = entry_date(entry["source"], entry.get("notes"))
+            if date and date > verified:
+                verified = date
+        if remark:
+            remarks.append(remark if verified == own else f"{remark}; a newer listing of the same number gives {verified}")
+        elif verified != own:
+            remarks.append(f"verified {verified} from a newer listing of the same number ({source_family_of_date(verified)})")
+
+        w26_crisis = family == "W26" and line["name"] == W26_CRISIS_NAME
+        topics = derive_topics(line, family, w26_crisis)
+        hours, hours_remark = parse_hours(line.get("hours") or "", line, line.get("phone"), cc)
+        if hours_remark:
+            remarks.append(hours_remark)
+        built.append({
+            "index": index,
+            "line": line,
+            "family": family,
+            "channels": channels,
+            "keyword": keyword,
+            "verified": verified,
+            "topics": topics,
+            "hours": hours,
+            "remarks": remarks,
+            "w26_label": w26_label(notes) if w26_crisis else None,
+        })
+
+    # Status: superseded lines point at the current line the status text names.
+    for item in built:
+        line = item["line"]
+        status_text = line.get("status") or ""
+        item["status"], item["replaced_by_index"] = "active", None
+        if status_text:
+            if not SUPERSEDED_STATUS.match(status_text):
+                raise SystemExit(f"{cc} {line['name']}: unknown status {status_text!r}")
+            named = {digits_of(token) for token in re.findall(r"\d[\d-]*\d|\d", status_text)}
+            named = {token for token in named if len(token) != 8 or not token.startswith("20")}  # drop dates
+            candidates = [
+                other for other in built
+                if other is not item and not other["line"].get("status")
+                and any(channel["kind"] == "phone" and digits_of(channel["value"]) in named for channel in other["channels"])
+            ]
+            if candidates:
+                item["status"], item["replaced_by_index"] = "superseded", candidates[0]["index"]
+                stats.superseded += 1
+            else:
+                item["status"] = "unverified"
+                item["remarks"].append("marked superseded by the reference, but the replacing line is not in this file")
+                stats.unverified_no_replacement += 1
+        elif item["verified"] < SERVED_SINCE:
+            item["status"] = "unverified"
+            item["remarks"].append(
+                f"status unverified: the newest source confirming this number dates from {item['verified']}, "
+                f"before {SERVED_SINCE} (24 months before 2026-11-25)"
+            )
+            stats.unverified_by_age += 1
+
+    # National: W26 / named lines, and other numbers of the same service on the same page.
+    for item in built:
+        item["national_own"] = is_national(cc, item["line"], item["family"], False)
+    for item in built:
+        siblings = any(
+            other["national_own"] and other["line"]["name"] == item["line"]["name"]
+            and other["line"]["source"] == item["line"]["source"] and other["family"] == "P"
+            for other in built
+        )
+        item["national"] = item["status"] != "superseded" and (item["national_own"] or siblings)
+
+    # A line W26 lists as the national crisis number, or a named national suicide/crisis line, is
+    # about suicide and crisis (W26's "National crisis line" rule), whatever else it covers.
+    for item in built:
+        if item["national_own"] and not {"suicide", "crisis"} <= set(item["topics"]):
+            found = set(item["topics"]) | {"suicide", "crisis"}
+            if found & set(ISSUE_TOPICS):
+                found.discard("emotional-support")
+            item["topics"] = [topic for topic in TOPICS if topic in found]
+
+    # Ids, in reference order.
+    for item in built:
+        item["id"] = make_id(cc, item["line"]["name"], used_ids)
+    by_index = {item["index"]: item for item in built}
+
+    lines_out = []
+    for item in built:
+        line = item["line"]
+        out: dict = {"id": item["id"], "name": line["name"], "status": item["status"]}
+        if item["status"] == "superseded":
+            out["replaced_by"] = by_index[item["replaced_by_index"]]["id"]
+        if item["national"]:
+            out["national"] = True
+        out["topics"] = item["topics"]
+        languages = languages_for(cc, line)
+        if languages:
+            out["languages"] = languages
+        free = is_free(line, item["family"])
+        if free is not None:
+            out["free"] = free
+        out["source"] = line["source"]
+        also = [f'{entry["source"]} (as "{entry["name"]}", {entry["phone"]})' for entry in line.get("also_listed_in", [])]
+        if also:
+            out["also_listed_in"] = also
+        note_parts = [part for part in (line.get("notes"), line.get("status"), line.get("conflict")) if part]
+        note_parts += [f"importer: {remark}" for remark in item["remarks"]]
+        if note_parts:
+            out["note"] = "; ".join(note_parts)
+        out["verified"] = item["verified"].isoformat()
+        out["confidence"] = line["confidence"]
+        out["hours"] = item["hours"]
+        out["channels"] = item["channels"]
+        out["_description"] = describe(item, out)
+        lines_out.append(out)
+    return lines_out
+
+
+def source_family_of_date(date: dt.date) -> str:
+    return {W26_DATE: "Wikipedia 2026", FAH_DATE: "findahelpline 2023", W21_DATE: "Wikipedia 2021"}.get(date, "dated page")
+
+
+# --------------------------------------------------------------------------------------------------
+# Descriptions (our own words, from structured facts only)
+# --------------------------------------------------------------------------------------------------
+
+ISSUE_CLAUSE = {
+    "domestic-violence": ("affected by violence or abuse", "affected by violence or abuse"),
+    "sexual-abuse": ("affected by sexual violence or abuse", "affected by sexual violence or abuse"),
+    "self-harm": ("who self-harms", "who self-harm"),
+    "depression": ("living with depression", "living with depression"),
+    "substance-use": ("affected by alcohol or drug use", "affected by alcohol or drug use"),
+}
+ISSUE_NOUN = {
+    "suicide": "thoughts of suicide",
+    "crisis": "a crisis",
+    "depression": "depression",
+    "self-harm": "self-harm",
+    "domestic-violence": "violence or abuse",
+    "sexual-abuse": "sexual violence",
+    "substance-use": "alcohol or drug use",
+}
+
+
+def join_words(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def audience(topics: list[str], notes: str, family: str) -> tuple[str, bool, str]:
+    """Who a line is for: (people, singular, "including ..." or "").
+
+    Groups come from the audience topics and, for findahelpline lines, its Women / Men / Parents tags.
+    findahelpline's "Everyone" tag makes the line for anyone, including those groups.
+    """
+    groups = []
+    if "children" in topics and "youth" in topics:
+        groups.append("children and young people")
+    elif "youth" in topics:
+        groups.append("young people")
+    elif "children" in topics:
+        groups.append("children")
+    if "seniors" in topics:
+        groups.append("older people")
+    if "veterans" in topics:
+        groups.append("veterans and people in the armed forces")
+    tags = set(fah_tags(notes)) if family == "FAH" else set()
+    groups += [word for tag, word in (("Women", "women"), ("Men", "men"), ("Parents", "parents")) if tag in tags]
+    lgbtq = "lgbtq" in topics
+    if not groups:
+        return ("LGBTQ+ people", False, "") if lgbtq else ("anyone", True, "")
+    if "Everyone" in tags:
+        return "anyone", True, "including " + join_words(groups + (["LGBTQ+ people"] if lgbtq else []))
+    return join_words(groups), False, ("including those who are LGBTQ+" if lgbtq else "")
+
+
+def describe(item: dict, out: dict) -> str:
+    topics = out["topics"]
+    notes = item["line"].get("notes") or ""
+    who, singular, including = audience(topics, notes, item["family"])
+    issues = [topic for topic in ISSUE_TOPICS if topic in topics]
+    specific = [topic for topic in issues if topic not in ("suicide", "crisis")]
+    if "suicide" in issues:
+        need = "thinking about suicide or going through a crisis" if "crisis" in issues else "thinking about suicide"
+        used = {"suicide", "crisis"}
+    elif specific:
+        need, used = ISSUE_CLAUSE[specific[0]][0 if singular else 1], {specific[0]}
+    elif "crisis" in issues:
+        need, used = "going through a crisis", {"crisis"}
+    else:
+        need, used = ("who needs someone to talk to" if singular else "who need someone to talk to"), set()
+    kinds = {channel["kind"] for channel in out["channels"]}
+    noun = "line" if "phone" in kinds else ("text line" if "sms" in kinds else "online service")
+    adjectives = (["free"] if out.get("free") else []) + (["national"] if out.get("national") else [])
+    phrase = " ".join(adjectives + [noun])
+    article = "An" if phrase[0] in "aeiou" else "A"
+    when = {"always": ", open day and night", "weekly": ", open at set times", "unknown": ""}[out["hours"]["kind"]]
+    tail = (f", {including}" if including else "") + when
+
+    if out["status"] == "superseded":
+        return f"An old number of a {noun} for {who} {need}{tail}. It has been replaced by a newer number."
+
+    clauses = []
+    others = [ISSUE_NOUN[topic] for topic in issues if topic not in used and topic != "crisis"]
+    if others:
+        clauses.append(f"it can also help with {join_words(others)}")
+    if "crisis" in issues and "crisis" not in used:
+        clauses.append("it can also help in a crisis" if not others else "and in a crisis")
+    if clauses[-2:] and clauses[-1] == "and in a crisis":
+        clauses[-2:] = [clauses[-2] + " " + clauses[-1]]
+    languages = out.get("languages") or []
+    if languages:
+        clauses.append(f"support is given in {join_words([LANGUAGE_NAMES[code] for code in languages])}")
+    label = item.get("w26_label")
+    if label:
+        option = re.fullmatch(r"option (\d)", label)
+        if option:
+            clauses.append(f"after calling, choose option {option.group(1)}")
+        elif label not in ("English", "Arabic"):
+            clauses.append(f"this number is for callers on the {label} network")
+    if item["keyword"]:
+        clauses.append(f"text the word {' or '.join(item['keyword'].split(' or '))} to start a conversation")
+    elif "phone" in kinds and "sms" in kinds:
+        clauses.append("you can call or send a text")
+    text = f"{article} {phrase} for {who} {need}{tail}."
+    if clauses:
+        second = ", and ".join(clauses) if len(clauses) <= 2 else ", ".join(clauses[:-1]) + ", and " + clauses[-1]
+        text += " " + second[0].upper() + second[1:] + "."
+    assert not re.search(r"\d{3}|http|[{}]", text), text
+    return text
+
+
+# --------------------------------------------------------------------------------------------------
+# TOML emitter
+# --------------------------------------------------------------------------------------------------
+
+
+def toml_string(value: str) -> str:
+    out = ['"']
+    for ch in value:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{key} = {toml_value(item)}" for key, item in value.items()) + " }"
+    raise TypeError(type(value))
+
+
+def toml_array_block(key: str, values: list[str]) -> list[str]:
+    return [f"{key} = ["] + [f"  {toml_string(value)}," for value in values] + ["]"]
+
+
+def render_country(code: str, emergency: dict, lines: list[dict]) -> str:
+    out = [f"# {GENERATED_HEADER}", f"country = {toml_string(code)}", "", "[emergency]"]
+    for key, value in emergency.items():
+        if key == "sources":
+            out += toml_array_block("sources", value)
+        else:
+            out.append(f"{key} = {toml_value(value)}")
+    for line in lines:
+        out += ["", "[[lines]]"]
+        for key, value in line.items():
+            if key in ("channels", "_description"):
+                continue
+            if key == "also_listed_in":
+                out += toml_array_block(key, value)
+            else:
+                out.append(f"{key} = {toml_value(value)}")
+        for channel in line["channels"]:
+            out += ["", "[[lines.channels]]"]
+            out += [f"{key} = {toml_value(value)}" for key, value in channel.items()]
+    return "\n".join(out) + "\n"
+
+
+def expected_document(code: str, emergency: dict, lines: list[dict]) -> dict:
+    return {
+        "country": code,
+        "emergency": emergency,
+        "lines": [{key: value for key, value in line.items() if key != "_description"} for line in lines],
+    } if lines else {"country": code, "emergency": emergency}
+
+
+# --------------------------------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------------------------------
+
+
+def ftl_value(text: str) -> str:
+    if "\n" in text or "{" in text or "}" in text:
+        raise SystemExit(f"not a single-line Fluent value: {text!r}")
+    return text.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("reference", type=Path, help="path to hotlines-reference.json")
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent, help="repository root")
+    args = parser.parse_args()
+
+    records = json.loads(args.reference.read_text(encoding="utf-8"))
+    codes = [record["country"] for record in records]
+    if len(set(codes)) != len(codes):
+        raise SystemExit("duplicate country codes in the reference")
+    records.sort(key=lambda record: record["country"])
+
+    stats = Stats()
+    countries: dict[str, tuple[dict, dict, list[dict]]] = {}
+    for record in records:
+        code = record["country"].upper()
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            raise SystemExit(f"bad country code {code!r}")
+        countries[code] = (record, build_emergency(record), build_lines(record, stats))
+
+    check_language_evidence_used()
+    all_ids = [line["id"] for _, _, lines in countries.values() for line in lines]
+    if len(all_ids) != len(set(all_ids)):
+        raise SystemExit("line ids are not unique across files")
+    if "befrienders-worldwide" in all_ids:
+        raise SystemExit("a generated id collides with the international fallback")
+
+    hotlines_dir = args.root / "data" / "hotlines"
+    hotlines_dir.mkdir(parents=True, exist_ok=True)
+    for old in sorted(hotlines_dir.glob("*.toml")):
+        old.unlink()
+    for code, (record, emergency, lines) in countries.items():
+        text = render_country(code, emergency, lines)
+        path = hotlines_dir / f"{code}.toml"
+        path.write_text(text, encoding="utf-8")
+        if tomllib.loads(path.read_text(encoding="utf-8")) != expected_document(code, emergency, lines):
+            raise SystemExit(f"{path} does not re-parse to what was written")
+
+    locales = args.root / "locales" / "en"
+    locales.mkdir(parents=True, exist_ok=True)
+    country_lines = [
+        f"# {GENERATED_HEADER}",
+        f"# Country names are the reference's `country_name` values (/work/shared/data/hotlines-reference.json).",
+    ]
+    country_lines += [f"country-{code} = {ftl_value(record['country_name'])}" for code, (record, _, _) in countries.items()]
+    (locales / "countries.ftl").write_text("\n".join(country_lines) + "\n", encoding="utf-8")
+
+    hotline_lines = [
+        "# Descriptions of crisis lines, by line id.",
+        "# The first message is hand-written (it belongs to the international fallback in data/international.toml).",
+        BEFRIENDERS_MESSAGE,
+        "",
+        f"# {GENERATED_HEADER}",
+        "# Each description is composed by templates from the line's topics, channels, hours and audience.",
+    ]
+    messages = sorted((line["id"], line["_description"]) for _, _, lines in countries.values() for line in lines)
+    hotline_lines += [f"hotline-{line_id} = {ftl_value(text)}" for line_id, text in messages]
+    (locales / "hotlines.ftl").write_text("\n".join(hotline_lines) + "\n", encoding="utf-8")
+
+    # Summary for the person running the import.
+    lines = [line for _, _, lines in countries.values() for line in lines]
+    by_status = {status: sum(1 for line in lines if line["status"] == status) for status in ("active", "superseded", "unverified")}
+    with_active = sum(1 for _, _, lines in countries.values() if any(line["status"] == "active" for line in lines))
+    print(f"files: {len(countries)}; lines: {len(lines)}; by status: {by_status}")
+    print(f"countries with at least one active line: {with_active}")
+    print(f"reference lines skipped (no phone, sms or url): {len(stats.skipped_no_channel)}")
+    for label in stats.skipped_no_channel:
+        print(f"  skipped: {label}")
+    print(f"superseded: {stats.superseded}; unverified by age: {stats.unverified_by_age}; "
+          f"unverified for lack of a replacement: {stats.unverified_no_replacement}")
+    for label in stats.whatsapp_not_sms:
+        print(f"  WhatsApp number not published as SMS: {label}")
+    for label in stats.schemeless_urls:
+        print(f"  URL without scheme not published: {label}")
+    for label in stats.split_numbers:
+        print(f"  phone string kept as first number only: {label}")
+
+
+if __name__ == "__main__":
+    main()
