@@ -1,75 +1,220 @@
-//! `haven check`: what translators and CI run before content ships.
+//! `haven check`: what translators and CI run before content ships. It loads the content
+//! exactly as `serve` does, then adds what only a reviewer needs: missing translations,
+//! the directory audit, and a per-locale completeness line. Text for people, JSON for tools.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::api::required_messages;
-use crate::content::loader::load;
 use chrono::Utc;
+use serde::Serialize;
 
+use crate::api::required_messages;
 use crate::content::audit::{audit_directory, DirectoryAudit};
+use crate::content::l10n::Direction;
+use crate::content::loader::load;
 use crate::content::model::Confidence;
-use crate::content::problems::Severity;
+use crate::content::problems::{Problem, Severity};
 use crate::content::Catalog;
 
-pub fn run_check(content_dir: &Path) -> ExitCode {
-    match load(content_dir, &required_messages()) {
-        Ok(catalog) => {
-            let audit = audit_directory(&catalog, Utc::now().date_naive());
-            print!("{}", report(&catalog, &audit));
-            let failed = audit.problems.iter().any(|p| p.severity == Severity::Error);
-            if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            }
-        }
-        Err(failure) => {
-            eprint!("{failure}");
-            ExitCode::FAILURE
-        }
+/// How `haven check` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions {
+    /// Missing translations are errors, not warnings.
+    pub strict: bool,
+    pub format: ReportFormat,
+}
+
+/// Missing ids listed per locale in the text report; JSON always lists them all.
+const MISSING_SHOWN: usize = 15;
+
+#[derive(Debug, Serialize)]
+struct CheckReport {
+    ok: bool,
+    content_version: Option<String>,
+    summary: Option<String>,
+    locales: Vec<LocaleReport>,
+    directory: Option<DirectoryReport>,
+    problems: Vec<Problem>,
+}
+
+#[derive(Debug, Serialize)]
+struct LocaleReport {
+    tag: String,
+    direction: Direction,
+    completeness: f64,
+    translated: usize,
+    total: usize,
+    review_status: String,
+    status_date: String,
+    missing: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct DirectoryReport {
+    countries: usize,
+    countries_with_lines: usize,
+    coverage_by_best_confidence: Vec<(Confidence, usize)>,
+    unverified_lines: usize,
+    superseded_lines: usize,
+}
+
+pub fn run_check(content_dir: &Path, options: CheckOptions) -> ExitCode {
+    let report = build_report(content_dir, options);
+    match options.format {
+        ReportFormat::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => println!("{json}"),
+            Err(err) => eprintln!("haven check: cannot write JSON: {err}"),
+        },
+        ReportFormat::Text => print!("{}", render_text(&report)),
+    }
+    if report.ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 
-/// The summary printed for content that loads: counts, one line per locale, the
-/// directory's coverage, then every warning and audit problem.
-pub fn report(catalog: &Catalog, audit: &DirectoryAudit) -> String {
+fn build_report(content_dir: &Path, options: CheckOptions) -> CheckReport {
+    let catalog = match load(content_dir, &required_messages()) {
+        Ok(catalog) => catalog,
+        Err(failure) => {
+            return CheckReport {
+                ok: false,
+                content_version: None,
+                summary: None,
+                locales: Vec::new(),
+                directory: None,
+                problems: failure.problems,
+            }
+        }
+    };
+    let audit = audit_directory(&catalog, Utc::now().date_naive());
+    let locales = locale_reports(&catalog);
+    let mut problems: Vec<Problem> = catalog.findings.clone();
+    problems.extend(missing_translation_problems(&locales, options.strict));
+    problems.extend(audit.problems.iter().cloned());
+    CheckReport {
+        ok: !problems.iter().any(|p| p.severity == Severity::Error),
+        content_version: Some(catalog.version.clone()),
+        summary: Some(summary(&catalog)),
+        locales,
+        directory: Some(directory_report(&audit)),
+        problems,
+    }
+}
+
+fn summary(catalog: &Catalog) -> String {
     let lines: usize = catalog.countries.values().map(|c| c.active_lines().count()).sum();
-    let mut out = format!(
-        "content ok (version {}): {} articles, {} strategies, {} FAQs, {} countries, {} crisis lines, {} international\n",
-        catalog.version,
+    format!(
+        "{} articles, {} strategies, {} FAQs, {} countries, {} active crisis lines, {} international",
         catalog.articles.len(),
         catalog.strategies.len(),
         catalog.faqs.len(),
         catalog.countries.len(),
         lines,
         catalog.international.len(),
-    );
-    for locale in catalog.locales.all() {
-        let c = locale.completeness;
+    )
+}
+
+/// Completeness comes from the same numbers `GET /v1/locales` serves.
+fn locale_reports(catalog: &Catalog) -> Vec<LocaleReport> {
+    let english = &catalog.locales.english().message_ids;
+    catalog
+        .locales
+        .all()
+        .iter()
+        .map(|locale| LocaleReport {
+            tag: locale.tag.to_string(),
+            direction: locale.meta.direction,
+            completeness: locale.completeness.percent(),
+            translated: locale.completeness.translated,
+            total: locale.completeness.total,
+            review_status: locale.meta.review_status.clone(),
+            status_date: locale.meta.status_date.to_string(),
+            missing: english.difference(&locale.message_ids).cloned().collect(),
+        })
+        .collect()
+}
+
+fn missing_translation_problems(locales: &[LocaleReport], strict: bool) -> Vec<Problem> {
+    let severity = if strict { Severity::Error } else { Severity::Warning };
+    locales
+        .iter()
+        .flat_map(|locale| {
+            locale.missing.iter().map(move |id| Problem {
+                severity,
+                file: format!("locales/{}", locale.tag).into(),
+                line: None,
+                column: None,
+                message: format!("message `{id}` is missing; readers get the fallback locale's text"),
+            })
+        })
+        .collect()
+}
+
+fn directory_report(audit: &DirectoryAudit) -> DirectoryReport {
+    DirectoryReport {
+        countries: audit.countries,
+        countries_with_lines: audit.coverage.values().sum(),
+        coverage_by_best_confidence: audit.coverage.iter().rev().map(|(c, n)| (*c, *n)).collect(),
+        unverified_lines: audit.unverified_lines,
+        superseded_lines: audit.superseded_lines,
+    }
+}
+
+fn render_text(report: &CheckReport) -> String {
+    let mut out = String::new();
+    if let (Some(version), Some(summary)) = (&report.content_version, &report.summary) {
+        out.push_str(&format!("content {version}: {summary}\n"));
+    }
+    for locale in &report.locales {
         out.push_str(&format!(
             "locale {:<8} {:>5.1}% ({}/{} messages)  {}, {}\n",
-            locale.tag.to_string(),
-            c.percent(),
-            c.translated,
-            c.total,
-            locale.meta.review_status,
-            locale.meta.status_date,
+            locale.tag, locale.completeness, locale.translated, locale.total, locale.review_status, locale.status_date,
         ));
     }
-    let covered: usize = audit.coverage.values().sum();
-    out.push_str(&format!(
-        "directory: {covered} of {} countries have an active line (best confidence: {} high, {} medium, {} low); \
-         {} lines kept unverified, {} superseded\n",
-        audit.countries,
-        audit.coverage.get(&Confidence::High).unwrap_or(&0),
-        audit.coverage.get(&Confidence::Medium).unwrap_or(&0),
-        audit.coverage.get(&Confidence::Low).unwrap_or(&0),
-        audit.unverified_lines,
-        audit.superseded_lines,
-    ));
-    for problem in catalog.warnings.iter().chain(&audit.problems) {
+    if let Some(directory) = &report.directory {
+        let by_confidence: Vec<String> =
+            directory.coverage_by_best_confidence.iter().map(|(c, n)| format!("{n} {c:?}").to_lowercase()).collect();
+        out.push_str(&format!(
+            "directory: {} of {} countries have an active line (best confidence: {}); {} lines kept unverified, {} superseded\n",
+            directory.countries_with_lines,
+            directory.countries,
+            by_confidence.join(", "),
+            directory.unverified_lines,
+            directory.superseded_lines,
+        ));
+    }
+    let mut shown_missing = std::collections::HashMap::<&Path, usize>::new();
+    for problem in &report.problems {
+        if problem.message.contains("is missing; readers get") {
+            let shown = shown_missing.entry(problem.file.as_path()).or_default();
+            *shown += 1;
+            if *shown > MISSING_SHOWN {
+                continue;
+            }
+        }
         out.push_str(&format!("{problem}\n"));
     }
+    for (folder, count) in shown_missing.iter().filter(|(_, count)| **count > MISSING_SHOWN) {
+        out.push_str(&format!(
+            "{}: … and {} more missing messages (`--format json` lists them all)\n",
+            folder.display(),
+            count - MISSING_SHOWN
+        ));
+    }
+    let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = report.problems.len() - errors;
+    out.push_str(&if report.ok {
+        format!("ok: no errors, {warnings} warning(s)\n")
+    } else {
+        format!("failed: {errors} error(s), {warnings} warning(s)\n")
+    });
     out
 }

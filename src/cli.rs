@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::check::run_check;
+use crate::check::{run_check, CheckOptions, ReportFormat};
 use crate::settings::Settings;
 use crate::startup::Application;
 
@@ -26,7 +26,7 @@ enum Command {
     /// Serve the content over HTTP (the default).
     Serve(ServeArgs),
     /// Load and check the content without serving; exits 1 if it has errors.
-    Check(ContentArgs),
+    Check(CheckArgs),
     /// Print the OpenAPI document.
     Openapi,
 }
@@ -41,6 +41,18 @@ struct ServeArgs {
 }
 
 #[derive(Debug, Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    content: ContentArgs,
+    /// Treat missing translations as errors.
+    #[arg(long)]
+    strict: bool,
+    /// `text` for people, `json` for tools.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
 struct ContentArgs {
     /// The folder that holds `data/` and `locales/`.
     #[arg(long, env = "HAVEN_CONTENT_DIR", default_value = ".", value_name = "DIR")]
@@ -52,7 +64,9 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         None => serve(cli.serve),
         Some(Command::Serve(args)) => serve(args),
-        Some(Command::Check(args)) => run_check(&args.content_dir),
+        Some(Command::Check(args)) => {
+            run_check(&args.content.content_dir, CheckOptions { strict: args.strict, format: args.format })
+        }
         Some(Command::Openapi) => {
             print!("{}", crate::api::openapi_json());
             ExitCode::SUCCESS
@@ -64,6 +78,9 @@ fn serve(args: ServeArgs) -> ExitCode {
     let settings = Settings { bind: args.bind, content_dir: args.content.content_dir };
     let result = actix_web::rt::System::new().block_on(async {
         let application = Application::build(&settings)?;
+        if let Err(err) = application.reload_on_sighup() {
+            tracing::warn!(%err, "cannot listen for SIGHUP; content reload is off");
+        }
         application
             .run_until_stopped()
             .await

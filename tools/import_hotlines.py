@@ -10,13 +10,16 @@ or, where `phonenumbers` is already installed for the system interpreter:
 
     python3 tools/import_hotlines.py /path/to/hotlines-reference.json
 
-Options: `--root DIR` writes into another checkout (default: the repository this file is in).
+Options: `--root DIR` writes into another checkout (default: the repository this file is in);
+`--countries-ftl` also writes `locales/en/countries.ftl` (see below).
 
 What it writes (and overwrites on every run; the output is sorted, so re-runs are stable):
 
 * `data/hotlines/<CC>.toml` - one file per reference record. Every existing `*.toml` in that folder
   is deleted first.
-* `locales/en/countries.ftl` - `country-<CC> = <country_name>` for every record.
+* `locales/en/countries.ftl` - only with `--countries-ftl`: `country-<CC> = <country_name>` for every
+  record. Off by default since commit 390e66f replaced that file with CLDR country names (ICU4X); an
+  unused en-only file would show up as 246 missing translations in every other locale.
 * `locales/en/hotlines.ftl` - the hand-written `hotline-befrienders-worldwide` message (kept verbatim at
   the top) followed by one generated description per line id. Descriptions are built from templates over
   the line's structured facts (topics, channels, hours, audience); no text of the reference's
@@ -294,49 +297,57 @@ US_STYLE = re.compile(r"^\(\d{3,4}\) \d{2,3}-\d{2,4}$")
 NANP_CODE = 1
 
 
-def display_for(value: str, number, cc: str) -> str:
-    """A tidy display form. Reformatting happens only when phonenumbers has validated the number and
-    the written form is untidy: findahelpline's US-style re-format outside the NANP, a bare run of
-    digits, or a country code written without the plus. Otherwise the source's form is kept."""
+def display_for(value: str, number, fah: bool) -> str:
+    """A tidy display form. Reformatting happens only when phonenumbers has validated the number, the
+    written form is untidy (findahelpline's US-style re-format outside the NANP, a bare run of digits,
+    or a country code written without the plus) and the new form has exactly the same digits (no
+    trunk prefix added or dropped). Otherwise the source's form is kept, with whitespace and dashes
+    between digits normalised."""
     tidy = re.sub(r"\s+", " ", value.strip())
     tidy = re.sub(r"(?<=\d)\s*–\s*(?=\d)", "-", tidy)
     if number is None:
         return tidy
     digits = digits_of(value)
     code = str(number.country_code)
-    us_style_abroad = bool(US_STYLE.match(tidy)) and number.country_code != NANP_CODE
+    us_style_abroad = fah and bool(US_STYLE.match(tidy)) and number.country_code != NANP_CODE
     bare = tidy.lstrip("+").isdigit() and len(digits) >= 7
-    code_without_plus = not written_international(value) and digits.startswith(code) and not digits.startswith("0")
-    if code_without_plus and number.country_code == NANP_CODE:
-        code_without_plus = False  # "1 809 ..." is the NANP's own long form
+    code_without_plus = (
+        not written_international(value) and digits.startswith(code) and number.country_code != NANP_CODE
+    )
     if not (us_style_abroad or bare or code_without_plus):
         return tidy
     international = written_international(value) or code_without_plus or digits.startswith("00")
     fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL if international else phonenumbers.PhoneNumberFormat.NATIONAL
-    return phonenumbers.format_number(number, fmt)
+    formatted = phonenumbers.format_number(number, fmt)
+    same_digits = digits_of(formatted) == (digits[2:] if digits.startswith("00") else digits)
+    return formatted if same_digits else tidy
 
 
-def dial_string(value: str, number) -> str:
+def dial_string(value: str, number, number_code: str | None = None) -> str:
     """Digits for a tel:/sms: link: +E.164 for a validated full number; otherwise the digits as written,
     keeping a leading + (the source's international form) or a leading * (part of the number, e.g.
     Chile's *4141: dropping it would dial a different number)."""
     if number is not None:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     stripped = value.strip()
+    if number_code is not None and re.match(rf"\(\s*{number_code}\s*\)", stripped):
+        return "+" + digits_of(value)  # "(249) 11-555-253": the country code in brackets
     prefix = "+" if written_international(value) else ("*" if stripped.startswith("*") else "")
     return prefix + digits_of(value)
 
 
-def phone_channel(kind: str, value: str, cc: str) -> dict:
+def phone_channel(kind: str, value: str, cc: str, fah: bool) -> dict:
     number = parse_full_number(value, cc)
-    display = display_for(value, number, cc)
+    display = display_for(value, number, fah)
+    code = phonenumbers.country_code_for_region(cc) if cc in phonenumbers.SUPPORTED_REGIONS else 0
+    number_code = str(code) if code and code != NANP_CODE else None
     if kind == "sms" and number is None and re.fullmatch(r"\d{3}-\d{2,3}", value.strip()):
         display = value.strip().replace("-", " ")  # short codes such as 741-741 read as "741 741"
     channel = {
         "kind": kind,
         "value": value,
         "display": display,
-        "link": ("tel:" if kind == "phone" else "sms:") + dial_string(value, number),
+        "link": ("tel:" if kind == "phone" else "sms:") + dial_string(value, number, number_code),
     }
     if number is not None:
         channel["e164"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -790,13 +801,14 @@ class Stats:
 def build_channels(cc: str, line: dict, remarks: list[str], stats: Stats, label: str) -> tuple[list[dict], str | None]:
     channels: list[dict] = []
     keyword = None
+    fah = source_family(line["source"]) == "FAH"
     if line.get("phone"):
         numbers, remark = split_phone(line["phone"])
         if remark:
             remarks.append(remark)
             stats.split_numbers.append(label)
         for number in numbers:
-            channels.append(phone_channel("phone", number, cc))
+            channels.append(phone_channel("phone", number, cc, fah))
     if line.get("sms"):
         value, keyword = sms_parts(line["sms"])
         notes = line.get("notes") or ""
@@ -808,7 +820,7 @@ def build_channels(cc: str, line: dict, remarks: list[str], stats: Stats, label:
             stats.whatsapp_not_sms.append(label)
             keyword = None
         else:
-            channels.append(phone_channel("sms", value, cc))
+            channels.append(phone_channel("sms", value, cc, fah))
             if keyword:
                 remarks.append(f"text the keyword {keyword} (sms as given: '{line['sms']}')")
     url = line.get("url")
@@ -827,7 +839,9 @@ def w26_label(notes: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def is_national(cc: str, line: dict, family: str, siblings_national: bool) -> bool:
+def is_national(cc: str, line: dict, family: str) -> bool:
+    """W26's national crisis lines, lines W26 lists under the same number, and the named national
+    suicide/crisis lines; not a line its page calls a city service."""
     notes = line.get("notes") or ""
     if "city line" in notes:
         return False  # W26 lists it, but the page says it is a city service
@@ -835,9 +849,11 @@ def is_national(cc: str, line: dict, family: str, siblings_national: bool) -> bo
         return True
     if (cc, line["name"]) in NATIONAL_NAMED:
         return True
-    if any(source_family(entry["source"]) == "W26" and entry["name"] == W26_CRISIS_NAME and same_number(entry["phone"], line.get("phone"), cc) for entry in line.get("also_listed_in", [])):
-        return True
-    return siblings_national
+    return any(
+        source_family(entry["source"]) == "W26" and entry["name"] == W26_CRISIS_NAME
+        and same_number(entry["phone"], line.get("phone"), cc)
+        for entry in line.get("also_listed_in", [])
+    )
 
 
 def build_lines(record: dict, stats: Stats) -> list[dict]:
@@ -921,7 +937,7 @@ def build_lines(record: dict, stats: Stats) -> list[dict]:
 
     # National: W26 / named lines, and other numbers of the same service on the same page.
     for item in built:
-        item["national_own"] = is_national(cc, item["line"], item["family"], False)
+        item["national_own"] = is_national(cc, item["line"], item["family"])
     for item in built:
         siblings = any(
             other["national_own"] and other["line"]["name"] == item["line"]["name"]
@@ -930,10 +946,10 @@ def build_lines(record: dict, stats: Stats) -> list[dict]:
         )
         item["national"] = item["status"] != "superseded" and (item["national_own"] or siblings)
 
-    # A line W26 lists as the national crisis number, or a named national suicide/crisis line, is
-    # about suicide and crisis (W26's "National crisis line" rule), whatever else it covers.
+    # A line W26 lists as the national crisis number, or a named national suicide/crisis line (and the
+    # other numbers of that service), is about suicide and crisis (W26's "National crisis line" rule).
     for item in built:
-        if item["national_own"] and not {"suicide", "crisis"} <= set(item["topics"]):
+        if item["national"] and not {"suicide", "crisis"} <= set(item["topics"]):
             found = set(item["topics"]) | {"suicide", "crisis"}
             if found & set(ISSUE_TOPICS):
                 found.discard("emotional-support")
@@ -947,7 +963,12 @@ def build_lines(record: dict, stats: Stats) -> list[dict]:
     lines_out = []
     for item in built:
         line = item["line"]
-        out: dict = {"id": item["id"], "name": line["name"], "status": item["status"]}
+        out: dict = {"id": item["id"]}
+        # The 2026 Wikipedia parse lost organisation names; leave `name` out rather than
+        # serve a made-up one. Haven shows a localized generic label instead.
+        if line["name"] != W26_CRISIS_NAME:
+            out["name"] = line["name"]
+        out["status"] = item["status"]
         if item["status"] == "superseded":
             out["replaced_by"] = by_index[item["replaced_by_index"]]["id"]
         if item["national"]:
@@ -1008,37 +1029,40 @@ def join_words(words: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def audience(topics: list[str], notes: str, family: str) -> tuple[str, bool, str]:
+def audience(topics: list[str], line: dict, family: str, national: bool) -> tuple[str, bool, str]:
     """Who a line is for: (people, singular, "including ..." or "").
 
-    Groups come from the audience topics and, for findahelpline lines, its Women / Men / Parents tags.
-    findahelpline's "Everyone" tag makes the line for anyone, including those groups.
+    Groups come from the audience topics and, for findahelpline lines that are not national lines,
+    its Women / Men / Parents tags. findahelpline's "Everyone" tag makes the line for anyone,
+    including those groups. LGBTQ+ qualifies the groups when the name says so, else it is included.
     """
     groups = []
-    if "children" in topics and "youth" in topics:
-        groups.append("children and young people")
-    elif "youth" in topics:
-        groups.append("young people")
-    elif "children" in topics:
+    if "children" in topics:
         groups.append("children")
+    if "youth" in topics:
+        groups.append("young people")
     if "seniors" in topics:
         groups.append("older people")
     if "veterans" in topics:
-        groups.append("veterans and people in the armed forces")
+        groups += ["veterans", "people in the armed forces"]
+    notes = line.get("notes") or ""
     tags = set(fah_tags(notes)) if family == "FAH" else set()
-    groups += [word for tag, word in (("Women", "women"), ("Men", "men"), ("Parents", "parents")) if tag in tags]
+    if not national:
+        groups += [word for tag, word in (("Women", "women"), ("Men", "men"), ("Parents", "parents")) if tag in tags]
     lgbtq = "lgbtq" in topics
+    lgbtq_named = lgbtq and bool(re.search(KEYWORDS["lgbtq"], line["name"].lower()))
     if not groups:
         return ("LGBTQ+ people", False, "") if lgbtq else ("anyone", True, "")
-    if "Everyone" in tags:
+    if "Everyone" in tags or national:
         return "anyone", True, "including " + join_words(groups + (["LGBTQ+ people"] if lgbtq else []))
+    if lgbtq_named:
+        return "LGBTQ+ " + join_words(groups), False, ""
     return join_words(groups), False, ("including those who are LGBTQ+" if lgbtq else "")
 
 
 def describe(item: dict, out: dict) -> str:
     topics = out["topics"]
-    notes = item["line"].get("notes") or ""
-    who, singular, including = audience(topics, notes, item["family"])
+    who, singular, including = audience(topics, item["line"], item["family"], bool(out.get("national")))
     issues = [topic for topic in ISSUE_TOPICS if topic in topics]
     specific = [topic for topic in issues if topic not in ("suicide", "crisis")]
     if "suicide" in issues:
@@ -1176,6 +1200,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("reference", type=Path, help="path to hotlines-reference.json")
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent, help="repository root")
+    parser.add_argument(
+        "--countries-ftl", action="store_true",
+        help="also write locales/en/countries.ftl from the reference's country names (superseded by CLDR names)",
+    )
     args = parser.parse_args()
 
     records = json.loads(args.reference.read_text(encoding="utf-8"))
@@ -1212,12 +1240,13 @@ def main() -> None:
 
     locales = args.root / "locales" / "en"
     locales.mkdir(parents=True, exist_ok=True)
-    country_lines = [
-        f"# {GENERATED_HEADER}",
-        f"# Country names are the reference's `country_name` values (/work/shared/data/hotlines-reference.json).",
-    ]
-    country_lines += [f"country-{code} = {ftl_value(record['country_name'])}" for code, (record, _, _) in countries.items()]
-    (locales / "countries.ftl").write_text("\n".join(country_lines) + "\n", encoding="utf-8")
+    if args.countries_ftl:
+        country_lines = [
+            f"# {GENERATED_HEADER}",
+            "# Names are the `country_name` values of hotlines-reference.json, the shared crisis-line reference data.",
+        ]
+        country_lines += [f"country-{code} = {ftl_value(record['country_name'])}" for code, (record, _, _) in countries.items()]
+        (locales / "countries.ftl").write_text("\n".join(country_lines) + "\n", encoding="utf-8")
 
     hotline_lines = [
         "# Descriptions of crisis lines, by line id.",

@@ -98,6 +98,13 @@ impl ResponseCache {
     }
 }
 
+impl ResponseCache {
+    /// Drops every entry, after a new snapshot is swapped in.
+    pub fn clear(&self) {
+        self.entries.invalidate_all();
+    }
+}
+
 /// A `200` with the body, or a `304` when the client already holds these exact bytes.
 pub fn respond_cached(request: &HttpRequest, cached: &CachedBody, policy: CachePolicy) -> HttpResponse {
     let not_modified = request

@@ -26,7 +26,7 @@ use self::openapi::{ApiDoc, LocalizedOperations};
 use self::state::AppState;
 use self::wire::articles::READING_TIME_MESSAGE;
 use self::wire::common::SafetyNotice;
-use self::wire::directory::LINE_COUNT_MESSAGE;
+use self::wire::directory::{LINE_COUNT_MESSAGE, UNNAMED_LINE_MESSAGE};
 
 /// Builds the application: routes, docs, error rendering, limits. Both the server and
 /// `haven openapi` call this, so they cannot disagree.
@@ -77,6 +77,7 @@ pub fn required_messages() -> Vec<String> {
     let mut ids: Vec<String> = SafetyNotice::MESSAGES.iter().map(|id| (*id).to_owned()).collect();
     ids.push(READING_TIME_MESSAGE.to_owned());
     ids.push(LINE_COUNT_MESSAGE.to_owned());
+    ids.push(UNNAMED_LINE_MESSAGE.to_owned());
     for code in ApiError::CODES {
         ids.push(format!("problem-{code}"));
         ids.push(format!("problem-{code}-detail"));

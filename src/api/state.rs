@@ -1,26 +1,75 @@
-//! What every request handler shares.
+//! What every request handler shares, and the one place a new snapshot is swapped in.
 
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+
+use chrono::{DateTime, Utc};
 
 use super::cache::{CachedBody, ResponseCache};
+use crate::content::problems::LoadFailure;
 use crate::content::Catalog;
 
 /// Built once, outside `HttpServer::new`, so every worker shares one catalog and one cache.
 pub struct AppState {
-    catalog: Arc<Catalog>,
+    catalog: RwLock<Arc<Catalog>>,
     pub cache: ResponseCache,
     /// The OpenAPI document, serialized once at start-up.
     pub openapi: CachedBody,
+    content_dir: PathBuf,
+    reloads: Mutex<ReloadLog>,
+}
+
+/// What happened to reloads since start-up, for `/health`.
+#[derive(Debug, Clone, Default)]
+pub struct ReloadLog {
+    pub loaded_at: Option<DateTime<Utc>>,
+    pub succeeded: u64,
+    pub failed: u64,
+    pub last_failure: Option<(DateTime<Utc>, Vec<String>)>,
 }
 
 impl AppState {
-    pub fn new(catalog: Catalog, cache: ResponseCache, openapi: CachedBody) -> Self {
-        Self { catalog: Arc::new(catalog), cache, openapi }
+    pub fn new(catalog: Catalog, cache: ResponseCache, openapi: CachedBody, content_dir: PathBuf) -> Self {
+        let log = ReloadLog { loaded_at: Some(Utc::now()), ..ReloadLog::default() };
+        Self { catalog: RwLock::new(Arc::new(catalog)), cache, openapi, content_dir, reloads: Mutex::new(log) }
     }
 
     /// The current content snapshot. Callers hold the `Arc` for the whole request, so a
-    /// request always sees one snapshot from start to end.
+    /// request always sees one snapshot from start to end, even across a reload.
     pub fn catalog(&self) -> Arc<Catalog> {
-        Arc::clone(&self.catalog)
+        // A poisoned lock still guards a whole, valid `Arc`: only the swap writes it.
+        Arc::clone(&self.catalog.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    pub fn reload_log(&self) -> ReloadLog {
+        self.reloads.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// Loads and checks a whole new snapshot, blocking; only if it is valid is it swapped
+    /// in, in one step, and the response cache emptied so ETags follow the new content.
+    /// On failure the old snapshot keeps serving and the problems are kept for `/health`.
+    /// Holding the log's lock for the whole reload means two reloads never interleave.
+    pub fn reload_blocking(
+        &self,
+        load: impl FnOnce(&PathBuf) -> Result<Catalog, LoadFailure>,
+    ) -> Result<String, LoadFailure> {
+        let mut log = self.reloads.lock().unwrap_or_else(PoisonError::into_inner);
+        match load(&self.content_dir) {
+            Ok(catalog) => {
+                let version = catalog.version.clone();
+                *self.catalog.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(catalog);
+                self.cache.clear();
+                log.loaded_at = Some(Utc::now());
+                log.succeeded += 1;
+                tracing::info!(%version, "content reloaded");
+                Ok(version)
+            }
+            Err(failure) => {
+                log.failed += 1;
+                log.last_failure = Some((Utc::now(), failure.problems.iter().map(ToString::to_string).collect()));
+                tracing::error!(problems = %failure, "reload rejected; still serving the previous content");
+                Err(failure)
+            }
+        }
     }
 }

@@ -21,8 +21,9 @@ pub struct Catalog {
     pub locales: Locales,
     /// Country names in every locale, from CLDR.
     pub country_names: CountryNames,
-    /// Warnings the loader found; they do not stop start-up.
-    pub warnings: Vec<Problem>,
+    /// Problems that do not stop serving: warnings, and translation errors (a dropped
+    /// placeable) that `haven check` fails on but readers can live with meanwhile.
+    pub findings: Vec<Problem>,
 }
 
 impl Catalog {

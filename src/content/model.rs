@@ -173,8 +173,8 @@ pub struct EmergencyNumbers {
 #[derive(Debug, Clone)]
 pub struct Hotline {
     pub id: Slug,
-    /// The service's own name, never translated.
-    pub name: String,
+    /// The service's own name, never translated; `None` where the source lost it.
+    pub name: Option<String>,
     pub status: LineStatus,
     /// The id of the line that replaced this one, for superseded lines.
     pub replaced_by: Option<Slug>,

@@ -5,21 +5,31 @@ use std::process::{Command, Output};
 use crate::helpers::{shipped_content_dir, ContentCopy};
 
 fn check(dir: &std::path::Path) -> Output {
+    check_with(dir, &[])
+}
+
+fn check_with(dir: &std::path::Path, flags: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_haven"))
         .args(["check", "--content-dir"])
         .arg(dir)
+        .args(flags)
         .output()
         .expect("haven check runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 #[test]
 fn check_passes_on_the_shipped_content_and_prints_completeness_per_locale() {
     let output = check(&shipped_content_dir());
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "exit 0; stderr: {}", String::from_utf8_lossy(&output.stderr));
-    assert!(stdout.contains("content ok"), "{stdout}");
+    let stdout = stdout(&output);
+    assert!(output.status.success(), "exit 0; output: {stdout}");
+    assert!(stdout.contains("ok: no errors"), "{stdout}");
     let en = stdout.lines().find(|l| l.starts_with("locale en ")).expect("a line for en");
     assert!(en.contains("100.0%"), "{en}");
+    assert!(stdout.lines().any(|l| l.starts_with("directory: ")), "a coverage line: {stdout}");
 }
 
 #[test]
@@ -31,8 +41,8 @@ fn check_fails_listing_every_problem_with_file_and_line() {
         .write("data/articles/trauma-and-numbness.toml", &article.replacen("faqs = [", "faqs = [\"no-such-faq\", ", 1))
         .write("data/strategies.toml", "[[strategies]]\nid = \"x\"\n");
     let output = check(content.path());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "exit 1; stderr: {stderr}");
+    let report = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "exit 1; output: {report}");
     let expectations = [
         ("locales/en/broken.ftl:3:1: error: Fluent syntax error", "the Fluent syntax error, where the parser saw it"),
         ("data/articles/trauma-and-numbness.toml:", "the dangling FAQ reference"),
@@ -40,9 +50,9 @@ fn check_fails_listing_every_problem_with_file_and_line() {
         ("data/strategies.toml:", "the malformed strategies file"),
     ];
     for (needle, what) in expectations {
-        assert!(stderr.contains(needle), "{what}: `{needle}` in\n{stderr}");
+        assert!(report.contains(needle), "{what}: `{needle}` in\n{report}");
     }
-    assert!(!stderr.contains("does not name an existing strategy"), "no cascade from the broken file:\n{stderr}");
+    assert!(!report.contains("does not name an existing strategy"), "no cascade from the broken file:\n{report}");
 }
 
 #[test]
@@ -56,10 +66,10 @@ fn a_missing_english_message_is_reported_against_the_data_that_needs_it() {
         .collect();
     content.write("locales/en/strategies.ftl", &without);
     let output = check(content.path());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let report = stdout(&output);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr.contains("data/strategies.toml:"), "{stderr}");
-    assert!(stderr.contains("`strategy-journaling-prompts-how` is missing from locales/en"), "{stderr}");
+    assert!(report.contains("data/strategies.toml:"), "{report}");
+    assert!(report.contains("`strategy-journaling-prompts-how` is missing from locales/en"), "{report}");
 }
 
 #[test]
@@ -75,4 +85,80 @@ fn serve_refuses_to_start_on_broken_content() {
     assert!(!output.status.success(), "no partial start");
     assert!(stderr.contains("locales/en/broken.ftl:2:1: error: Fluent syntax error"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// A locale with one of each translation problem `haven check` knows.
+fn content_with_a_faulty_translation() -> ContentCopy {
+    let content = ContentCopy::new();
+    content.add_locale("es", "ltr", "reading-time = lectura rápida\nno-longer-in-en = Obsoleto.\nbroken = { \n");
+    content.write("locales/es/more.ftl", "disclaimer = Solo educativo.\ndisclaimer = Otra vez.\n");
+    content
+}
+
+#[test]
+fn check_reports_each_kind_of_translation_problem() {
+    let content = content_with_a_faulty_translation();
+    let output = check(content.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "syntax errors fail the check: {text}");
+    let expectations = [
+        ("locales/es/test.ftl:4:1: error: Fluent syntax error", "a syntax error, located where the parser saw it"),
+        (
+            "locales/es/more.ftl:2:1: error: message `disclaimer` is defined more than once",
+            "a duplicate id, at the repeat",
+        ),
+    ];
+    for (needle, what) in expectations {
+        assert!(text.contains(needle), "{what}: `{needle}` in\n{text}");
+    }
+    // Fixed syntax and duplicates: the translation loads, and check still fails on the rest.
+    content.write("locales/es/test.ftl", "reading-time = lectura rápida\nno-longer-in-en = Obsoleto.\n");
+    content.write("locales/es/more.ftl", "disclaimer = Solo educativo.\n");
+    let output = check(content.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "a dropped placeable fails the check: {text}");
+    let expectations = [
+        ("locales/es/test.ftl:1:1: error: message `reading-time` drops { $minutes }", "a dropped placeable"),
+        ("locales/es: warning: message `no-longer-in-en` is obsolete", "an obsolete message"),
+        ("locales/es: warning: message `", "missing messages"),
+        ("more missing messages (`--format json` lists them all)", "a long list cut short"),
+    ];
+    for (needle, what) in expectations {
+        assert!(text.contains(needle), "{what}: `{needle}` in\n{text}");
+    }
+    let es = text.lines().find(|l| l.starts_with("locale es ")).expect("a line for es");
+    assert!(es.contains("(2/"), "two of en's messages are translated: {es}");
+}
+
+#[test]
+fn missing_translations_are_warnings_unless_strict() {
+    let content = ContentCopy::new();
+    content.add_locale("es", "ltr", "disclaimer = Solo educativo.\n");
+    let relaxed = check(content.path());
+    assert!(relaxed.status.success(), "missing messages only warn: {}", stdout(&relaxed));
+    let strict = check_with(content.path(), &["--strict"]);
+    let text = stdout(&strict);
+    assert_eq!(strict.status.code(), Some(1), "--strict fails: {text}");
+    assert!(text.contains("locales/es: error: message `"), "{text}");
+    let json = check_with(content.path(), &["--strict", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let problems = report["problems"].as_array().expect("problems");
+    let missing =
+        problems.iter().find(|p| p["message"].as_str().unwrap_or("").contains("`get-help-now-title` is missing"));
+    assert_eq!(missing.map(|p| p["severity"].clone()), Some(serde_json::json!("error")));
+}
+
+#[test]
+fn the_json_report_is_machine_readable_and_complete() {
+    let content = ContentCopy::new();
+    content.add_locale("es", "ltr", "disclaimer = Solo educativo.\n");
+    let output = check_with(content.path(), &["--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(report["ok"], true);
+    let es = report["locales"].as_array().expect("locales").iter().find(|l| l["tag"] == "es").expect("es").clone();
+    assert_eq!(es["translated"], 1);
+    let total = es["total"].as_u64().expect("total");
+    assert_eq!(es["missing"].as_array().expect("missing").len() as u64, total - 1, "every missing id is listed");
+    assert!(report["problems"].as_array().expect("problems").iter().all(|p| p["severity"] == "warning"));
+    assert!(report["directory"]["countries"].as_u64().unwrap_or(0) > 0);
 }

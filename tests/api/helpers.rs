@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use haven::settings::Settings;
-use haven::startup::Application;
+use haven::startup::{Application, ReloadHandle};
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -12,6 +12,8 @@ use tempfile::TempDir;
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
+    /// Reloads the content as `SIGHUP` does.
+    pub reload: ReloadHandle,
     /// Keeps a temporary content copy alive as long as the server uses it.
     _content: Option<ContentCopy>,
 }
@@ -60,9 +62,10 @@ async fn spawn(content_dir: PathBuf, copy: Option<ContentCopy>) -> TestApp {
     let settings = Settings { bind: "127.0.0.1:0".parse().expect("valid address"), content_dir };
     let application = Application::build(&settings).expect("the application starts");
     let address = format!("http://127.0.0.1:{}", application.port());
+    let reload = application.reload_handle();
     tokio::spawn(application.run_until_stopped());
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
-    TestApp { address, client, _content: copy }
+    TestApp { address, client, reload, _content: copy }
 }
 
 impl TestApp {
@@ -97,7 +100,13 @@ impl TestApp {
 
 /// A temporary copy of the shipped content, to break or extend in a test.
 pub struct ContentCopy {
-    dir: TempDir,
+    dir: ContentDir,
+}
+
+enum ContentDir {
+    Owned(TempDir),
+    /// A second view of a copy the server already owns, to edit it during a test.
+    Borrowed(PathBuf),
 }
 
 impl ContentCopy {
@@ -106,22 +115,30 @@ impl ContentCopy {
         for folder in ["data", "locales"] {
             copy_dir(&shipped_content_dir().join(folder), &dir.path().join(folder));
         }
-        Self { dir }
+        Self { dir: ContentDir::Owned(dir) }
+    }
+
+    /// Edits the copy at `path` (owned by a running test app) without owning it.
+    pub fn at(path: &Path) -> Self {
+        Self { dir: ContentDir::Borrowed(path.to_owned()) }
     }
 
     pub fn path(&self) -> &Path {
-        self.dir.path()
+        match &self.dir {
+            ContentDir::Owned(dir) => dir.path(),
+            ContentDir::Borrowed(path) => path,
+        }
     }
 
     pub fn write(&self, relative: &str, text: &str) -> &Self {
-        let path = self.dir.path().join(relative);
+        let path = self.path().join(relative);
         std::fs::create_dir_all(path.parent().expect("a parent folder")).expect("folders");
         std::fs::write(path, text).expect("the file is written");
         self
     }
 
     pub fn read(&self, relative: &str) -> String {
-        std::fs::read_to_string(self.dir.path().join(relative)).expect("the file exists")
+        std::fs::read_to_string(self.path().join(relative)).expect("the file exists")
     }
 
     /// Adds a locale folder with its metadata and one Fluent file.

@@ -8,4 +8,5 @@ mod errors;
 mod helpers;
 mod library;
 mod locales;
+mod reload;
 mod shipped_content;

@@ -7,7 +7,7 @@ use crate::api::cache::{respond_cached, CachePolicy};
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
 use crate::api::state::AppState;
-use crate::api::wire::meta::{HealthResponse, LocaleListResponse, LocaleResponse};
+use crate::api::wire::meta::{HealthResponse, LocaleListResponse, LocaleResponse, ReloadReport};
 
 /// Every language Haven serves, with how complete and how reviewed it is.
 #[utoipa::path(
@@ -42,6 +42,7 @@ pub async fn list_locales(ctx: RequestContext) -> Result<HttpResponse, ApiError>
 #[route("/health", method = "GET", method = "HEAD")]
 pub async fn get_health(state: web::Data<AppState>) -> HttpResponse {
     let catalog = state.catalog();
+    let log = state.reload_log();
     HttpResponse::Ok().insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store"))).json(
         HealthResponse {
             status: "ok".to_owned(),
@@ -49,6 +50,8 @@ pub async fn get_health(state: web::Data<AppState>) -> HttpResponse {
             articles: catalog.articles.len() as u64,
             countries: catalog.countries.len() as u64,
             locales: catalog.locales.all().len() as u64,
+            loaded_at: log.loaded_at,
+            reloads: ReloadReport::new(&log),
         },
     )
 }

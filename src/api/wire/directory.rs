@@ -9,6 +9,9 @@ use super::common::{SafetyNotice, TextLocale};
 use crate::api::text::Localizer;
 use crate::content::model::{Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, Topic};
 
+/// The label shown for a line whose own name the source did not record.
+pub const UNNAMED_LINE_MESSAGE: &str = "unnamed-national-line";
+
 /// The message id of the localized line count.
 pub const LINE_COUNT_MESSAGE: &str = "line-count";
 
@@ -141,9 +144,11 @@ impl EmergencyResponse {
 pub struct HotlineResponse {
     #[schema(example = "gb-samaritans")]
     pub id: String,
-    /// The service's own name, never translated.
+    /// The service's own name, never translated; where the source did not record it, a
+    /// localized generic label (and `name_is_generic` is true).
     #[schema(example = "Samaritans")]
     pub name: String,
+    pub name_is_generic: bool,
     /// What the line offers, in the response language.
     pub description: String,
     pub channels: Vec<ChannelResponse>,
@@ -171,7 +176,8 @@ impl HotlineResponse {
         let mut text = localizer.item();
         Self {
             id: line.id.to_string(),
-            name: line.name.clone(),
+            name: line.name.clone().unwrap_or_else(|| text.text(UNNAMED_LINE_MESSAGE)),
+            name_is_generic: line.name.is_none(),
             description: text.text(&line.description_message()),
             channels: line.channels.iter().map(ChannelResponse::new).collect(),
             hours: HoursResponse::new(&line.hours),

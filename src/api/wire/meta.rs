@@ -1,9 +1,10 @@
 //! Locales and health as clients receive them.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::api::state::ReloadLog;
 use crate::content::l10n::{Direction, Locale, Locales};
 
 /// A language Haven serves.
@@ -73,4 +74,37 @@ pub struct HealthResponse {
     pub countries: u64,
     #[schema(example = 1)]
     pub locales: u64,
+    /// When the content being served was loaded.
+    pub loaded_at: Option<DateTime<Utc>>,
+    pub reloads: ReloadReport,
+}
+
+/// Content reloads since start-up (`SIGHUP`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReloadReport {
+    pub succeeded: u64,
+    /// Reloads rejected because the new content had errors; the previous content kept serving.
+    pub failed: u64,
+    pub last_failure: Option<ReloadFailureReport>,
+}
+
+/// The most recent rejected reload.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReloadFailureReport {
+    pub at: DateTime<Utc>,
+    /// Every problem found, as `file:line:col: severity: what`.
+    pub problems: Vec<String>,
+}
+
+impl ReloadReport {
+    pub fn new(log: &ReloadLog) -> Self {
+        Self {
+            succeeded: log.succeeded,
+            failed: log.failed,
+            last_failure: log
+                .last_failure
+                .as_ref()
+                .map(|(at, problems)| ReloadFailureReport { at: *at, problems: problems.clone() }),
+        }
+    }
 }

@@ -34,7 +34,9 @@ struct InternationalFile {
 #[serde(deny_unknown_fields)]
 struct LineEntry {
     id: Slug,
-    name: String,
+    /// Absent where the source did not record the service's name.
+    #[serde(default)]
+    name: Option<String>,
     #[serde(default = "active")]
     status: LineStatus,
     #[serde(default)]

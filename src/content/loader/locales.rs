@@ -101,21 +101,15 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
         ftl_files += 1;
         let Some(source) = reporter.read(&path) else { continue };
         let Some(resource) = parse_ftl(reporter, &source) else { continue };
-        let mut duplicate = false;
         for (id, offset) in entry_ids(&resource) {
             let (line, column) = line_and_column(&source.text, offset);
             definitions.entry(id.clone()).or_insert_with(|| (source.path.clone(), line, column));
             if !message_ids.insert(id.clone()) {
                 reporter.error_at(&source, Some(offset), format!("message `{id}` is defined more than once in {name}"));
-                duplicate = true;
             }
         }
-        if duplicate {
-            continue;
-        }
-        if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
-            reporter.error_at(&source, None, format!("Fluent rejected the file: {errors:?}"));
-        }
+        // Duplicates were reported above (the bundle keeps the first definition).
+        let _ = bundle.add_resource(Arc::new(resource));
     }
     if ftl_files == 0 {
         reporter.error_in(folder, "a locale needs at least one `.ftl` file");
@@ -123,9 +117,11 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
     Some((Locale::new(tag, meta?, bundle, message_ids), definitions))
 }
 
-/// Message and term ids with the byte offset where each is defined.
+/// Message and term ids with the byte offset where each is defined; a repeated id gets
+/// the offset of its own repetition.
 fn entry_ids(resource: &FluentResource) -> Vec<(String, usize)> {
     let source = resource.source();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     resource
         .entries()
         .filter_map(|entry| match entry {
@@ -134,8 +130,9 @@ fn entry_ids(resource: &FluentResource) -> Vec<(String, usize)> {
             _ => None,
         })
         .map(|id| {
-            let bare = id.trim_start_matches('-');
-            let offset = find_definition(source, &id).or_else(|| find_definition(source, bare)).unwrap_or(0);
+            let occurrence = seen.entry(id.clone()).or_default();
+            let offset = definitions_of(source, &id).nth(*occurrence).unwrap_or(0);
+            *occurrence += 1;
             (id, offset)
         })
         .collect()
@@ -143,16 +140,19 @@ fn entry_ids(resource: &FluentResource) -> Vec<(String, usize)> {
 
 /// Where `id =` starts a line, for error positions (the AST carries no spans).
 fn find_definition(source: &str, id: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return Some(offset);
-            }
-        }
-        offset += line.len();
-    }
-    None
+    definitions_of(source, id).next()
+}
+
+fn definitions_of<'a>(source: &'a str, id: &'a str) -> impl Iterator<Item = usize> + 'a {
+    source
+        .split_inclusive('\n')
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, line))
+        })
+        .filter(move |(_, line)| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map(|(start, _)| start)
 }
 
 /// A translation must use the same variables, terms and attributes as `en`.
@@ -166,7 +166,7 @@ fn report_signature_mismatches(reporter: &mut Reporter, locales: &[Locale], defi
             let found = Signature::of(translation.value(), translation.attributes().map(|a| a.id().to_owned()));
             if let Some(difference) = found.difference_from(&expected) {
                 let (file, line, column) = defined.get(id).cloned().unwrap_or_default();
-                reporter.problems.push(Problem {
+                reporter.findings.push(Problem {
                     severity: Severity::Error,
                     file,
                     line: Some(line),
@@ -183,7 +183,13 @@ fn report_obsolete_messages(reporter: &mut Reporter, locales: &[Locale]) {
     for locale in translations {
         for id in locale.message_ids.difference(&english.message_ids) {
             let folder = format!("locales/{}", locale.tag);
-            reporter.warning_in(Path::new(&folder), format!("message `{id}` is obsolete: `en` no longer has it"));
+            reporter.findings.push(Problem {
+                severity: Severity::Warning,
+                file: folder.into(),
+                line: None,
+                column: None,
+                message: format!("message `{id}` is obsolete: `en` no longer has it"),
+            });
         }
     }
 }

@@ -42,7 +42,9 @@ pub fn load(root: &Path, required_messages: &[String]) -> Result<Catalog, LoadFa
     match locales {
         Some(locales) if !reporter.has_errors() => {
             let version = format!("{:016x}", xxh3_64(&reporter.bytes_read));
-            let warnings = reporter.problems.into_iter().filter(|p| p.severity == Severity::Warning).collect();
+            let mut findings: Vec<_> =
+                reporter.problems.into_iter().filter(|p| p.severity == Severity::Warning).collect();
+            findings.extend(reporter.findings);
             let country_names = CountryNames::build(&locales, directory.countries.keys());
             Ok(Catalog {
                 country_names,
@@ -54,9 +56,13 @@ pub fn load(root: &Path, required_messages: &[String]) -> Result<Catalog, LoadFa
                 countries: directory.countries,
                 international: directory.international,
                 locales,
-                warnings,
+                findings,
             })
         }
-        _ => Err(LoadFailure { problems: reporter.problems }),
+        _ => {
+            let mut problems = reporter.problems;
+            problems.extend(reporter.findings);
+            Err(LoadFailure { problems })
+        }
     }
 }

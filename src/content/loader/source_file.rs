@@ -17,13 +17,15 @@ pub struct SourceText {
 pub struct Reporter {
     root: PathBuf,
     pub problems: Vec<Problem>,
+    /// Problems that do not stop serving; see `Catalog::findings`.
+    pub findings: Vec<Problem>,
     /// Every byte read, in reading order; hashed into the content version.
     pub bytes_read: Vec<u8>,
 }
 
 impl Reporter {
     pub fn new(root: &Path) -> Self {
-        Self { root: root.to_owned(), problems: Vec::new(), bytes_read: Vec::new() }
+        Self { root: root.to_owned(), problems: Vec::new(), findings: Vec::new(), bytes_read: Vec::new() }
     }
 
     pub fn error_at(&mut self, source: &SourceText, offset: Option<usize>, message: impl Into<String>) {
@@ -48,10 +50,6 @@ impl Reporter {
     /// A problem about a file or folder as a whole (missing, unreadable, misnamed).
     pub fn error_in(&mut self, relative: &Path, message: impl Into<String>) {
         self.push_whole(Severity::Error, relative, message.into());
-    }
-
-    pub fn warning_in(&mut self, relative: &Path, message: impl Into<String>) {
-        self.push_whole(Severity::Warning, relative, message.into());
     }
 
     fn push_whole(&mut self, severity: Severity, relative: &Path, message: String) {

@@ -1,0 +1,195 @@
+//! Reloading content without downtime: valid snapshots swap in whole, broken ones are
+//! rejected while the previous content keeps answering.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use crate::helpers::{spawn_app_with, ContentCopy};
+
+const TITLE_ID: &str = "article-why-cant-i-cry-title";
+
+fn replace_title(content: &ContentCopy, title: &str) {
+    let articles = content.read("locales/en/articles.ftl");
+    let replaced: String =
+        articles
+            .lines()
+            .map(|line| {
+                if line.starts_with(&format!("{TITLE_ID} =")) {
+                    format!("{TITLE_ID} = {title}")
+                } else {
+                    line.to_owned()
+                }
+            })
+            .map(|line| line + "\n")
+            .collect();
+    content.write("locales/en/articles.ftl", &replaced);
+}
+
+#[tokio::test]
+async fn a_valid_reload_takes_effect_and_changes_the_etag() {
+    let content = ContentCopy::new();
+    let path = content.path().to_owned();
+    let app = spawn_app_with(content).await;
+    let before = app.get_article("why-cant-i-cry", None).await;
+    let copy = ContentCopy::at(&path);
+    replace_title(&copy, "A new title");
+    let version = app.reload.reload().await.expect("the new content is valid");
+    let after = app.get_article("why-cant-i-cry", None).await;
+    assert_eq!(after.body["title"], "A new title");
+    assert_ne!(after.header("etag"), before.header("etag"), "the cache was emptied with the swap");
+    let stale = app.get_with("/v1/articles/why-cant-i-cry", &[("if-none-match", before.header("etag"))]).await;
+    assert_eq!(stale.status, 200, "an old ETag no longer validates");
+    let health = app.get("/health").await;
+    assert_eq!(health.body["content_version"], version);
+    assert_eq!(health.body["reloads"]["succeeded"], 1);
+}
+
+#[tokio::test]
+async fn a_broken_reload_is_rejected_and_the_old_content_keeps_serving() {
+    let content = ContentCopy::new();
+    let path = content.path().to_owned();
+    let app = spawn_app_with(content).await;
+    let before = app.get_article("why-cant-i-cry", None).await;
+    let copy = ContentCopy::at(&path);
+    copy.write("locales/en/articles.ftl", "article-why-cant-i-cry-title = { broken\n");
+    let failure = app.reload.reload().await.expect_err("broken content is rejected");
+    assert!(failure.to_string().contains("locales/en/articles.ftl:"), "{failure}");
+    let after = app.get_article("why-cant-i-cry", None).await;
+    assert_eq!(after.status, 200);
+    assert_eq!(after.text, before.text, "still the previous snapshot");
+    let health = app.get("/health").await;
+    assert_eq!(health.body["reloads"]["failed"], 1);
+    let problems = health.body["reloads"]["last_failure"]["problems"].as_array().expect("problems");
+    assert!(problems.iter().any(|p| p.as_str().unwrap_or("").starts_with("locales/en/articles.ftl:")), "{problems:?}");
+}
+
+#[tokio::test]
+async fn requests_during_reloads_never_fail_nor_see_half_a_catalog() {
+    let content = ContentCopy::new();
+    let path = content.path().to_owned();
+    let app = std::sync::Arc::new(spawn_app_with(content).await);
+    let copy = ContentCopy::at(&path);
+    let good = copy.read("locales/en/articles.ftl");
+    let client = {
+        let app = app.clone();
+        tokio::spawn(async move {
+            let mut seen = 0;
+            for _ in 0..150 {
+                let reply = app.get_article("why-cant-i-cry", None).await;
+                assert_eq!(reply.status, 200, "{}", reply.text);
+                let title = reply.body["title"].as_str().expect("a title").to_owned();
+                let summary = reply.body["summary"].as_str().expect("a summary").to_owned();
+                // Both messages change together in one file; a mixed pair would be half a catalog.
+                assert_eq!(title.starts_with("Round"), summary.starts_with("Round"), "{title} / {summary}");
+                seen += 1;
+            }
+            seen
+        })
+    };
+    for round in 0..6 {
+        if round % 2 == 0 {
+            let summary_id = "article-why-cant-i-cry-summary";
+            let changed: String = good
+                .lines()
+                .map(|line| {
+                    if line.starts_with(&format!("{TITLE_ID} =")) {
+                        format!("{TITLE_ID} = Round {round}")
+                    } else if line.starts_with(&format!("{summary_id} =")) {
+                        format!("{summary_id} = Round {round} summary")
+                    } else {
+                        line.to_owned()
+                    }
+                })
+                .map(|line| line + "\n")
+                .collect();
+            copy.write("locales/en/articles.ftl", &changed);
+            app.reload.reload().await.expect("valid round");
+        } else {
+            copy.write("locales/en/articles.ftl", &format!("{good}broken = {{\n"));
+            app.reload.reload().await.expect_err("broken round");
+        }
+    }
+    assert_eq!(client.await.expect("the client task"), 150);
+}
+
+#[tokio::test]
+async fn a_locale_added_by_copying_files_is_live_after_a_reload() {
+    let content = ContentCopy::new();
+    let path = content.path().to_owned();
+    let app = spawn_app_with(content).await;
+    let before = app.get("/v1/locales").await;
+    assert!(!before.text.contains("\"tag\":\"sv\""));
+    ContentCopy::at(&path).add_locale("sv", "ltr", &format!("{TITLE_ID} = Varför kan jag inte gråta längre?\n"));
+    app.reload.reload().await.expect("the new locale is valid");
+    let locales = app.get("/v1/locales").await;
+    assert!(locales.body["items"].as_array().expect("items").iter().any(|l| l["tag"] == "sv"));
+    let article = app.get_with("/v1/articles/why-cant-i-cry", &[("accept-language", "sv-SE, en;q=0.5")]).await;
+    assert_eq!(article.header("content-language"), "sv");
+    assert_eq!(article.body["title"], "Varför kan jag inte gråta längre?");
+}
+
+/// The real binary, reloaded with a real `SIGHUP`.
+#[tokio::test]
+async fn sighup_reloads_the_running_binary() {
+    let content = ContentCopy::new();
+    let mut child = ServeProcess::start(&content);
+    let address = child.address();
+    let client = reqwest::Client::new();
+    let health = |client: reqwest::Client, address: String| async move {
+        let reply = client.get(format!("{address}/health")).send().await.expect("health answers");
+        reply.json::<serde_json::Value>().await.expect("json")
+    };
+    let before = health(client.clone(), address.clone()).await;
+    replace_title(&content, "Changed by a translator");
+    let status = Command::new("kill").args(["-HUP", &child.0.id().to_string()]).status().expect("kill runs");
+    assert!(status.success());
+    let mut after = before.clone();
+    for _ in 0..50 {
+        after = health(client.clone(), address.clone()).await;
+        if after["content_version"] != before["content_version"] {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_ne!(after["content_version"], before["content_version"], "SIGHUP loaded the new content");
+    assert_eq!(after["reloads"]["succeeded"], 1);
+    child.stop();
+}
+
+struct ServeProcess(Child, String);
+
+impl ServeProcess {
+    fn start(content: &ContentCopy) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
+        let child = Command::new(env!("CARGO_BIN_EXE_haven"))
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
+            .arg(content.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("haven starts");
+        let address = format!("http://127.0.0.1:{port}");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self(child, address)
+    }
+
+    fn address(&self) -> String {
+        self.1.clone()
+    }
+
+    fn stop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for ServeProcess {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
