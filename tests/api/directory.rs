@@ -100,3 +100,89 @@ async fn country_names_come_from_cldr_in_the_response_language() {
         assert_eq!(gb.map(|c| c["name"].clone()), Some(Value::from(expected)), "{locale} list");
     }
 }
+
+/// High-confidence national lines from the reference data, as it states them.
+#[tokio::test]
+async fn well_known_national_lines_are_served_from_the_shipped_directory() {
+    let app = spawn_app().await;
+    let cases = [
+        ("US", "988", "988 Suicide & Crisis Lifeline"),
+        ("GB", "116 123", "Samaritans"),
+        ("FR", "3114", "3114"),
+        ("ES", "024", "024"),
+        ("KR", "109", "자살예방"),
+        ("BR", "188", "CVV"),
+        ("CA", "9-8-8", "9-8-8"),
+        ("IN", "14416", "Tele-MANAS"),
+    ];
+    for (country, number, name_part) in cases {
+        let reply = app.get(&format!("/v1/hotlines?country={country}")).await;
+        assert_eq!(reply.status, 200, "{country}");
+        let lines = reply.body["lines"].as_array().expect("lines");
+        let line = lines
+            .iter()
+            .find(|l| phone_values(l).contains(&number))
+            .unwrap_or_else(|| panic!("{country}: {number} is served"));
+        assert!(line["name"].as_str().unwrap_or("").contains(name_part), "{country}: {}", line["name"]);
+        assert_eq!(line["confidence"], "high", "{country}");
+        assert_eq!(line["hours"]["kind"], "always", "{country}");
+        assert_eq!(lines[0]["id"], line["id"], "{country}: the national line is listed first");
+        let phone = line["channels"].as_array().unwrap().iter().find(|c| c["value"] == number).unwrap();
+        assert_eq!(phone["e164"], Value::Null, "{country}: {number} is a short code, not E.164");
+        assert!(line["source"].as_str().unwrap_or("").starts_with("http"), "{country}: sourced");
+        assert!(line["verified"].as_str().unwrap_or("") >= "2024-11-25", "{country}: recently verified");
+    }
+}
+
+#[tokio::test]
+async fn superseded_numbers_are_never_served_as_active_lines() {
+    let app = spawn_app().await;
+    let cases = [
+        ("US", "1-800-273-8255"),
+        ("CA", "1-833-456-4566"),
+        ("KR", "1393"),
+        ("KR", "1577-0199"),
+        ("KR", "1588-9191"),
+        ("BR", "141"),
+    ];
+    for (country, number) in cases {
+        for query in ["", "&min_confidence=low", "&channel=phone"] {
+            let reply = app.get(&format!("/v1/hotlines?country={country}{query}")).await;
+            let lines = reply.body["lines"].as_array().expect("lines");
+            assert!(lines.iter().all(|l| !phone_values(l).contains(&number)), "{country} {number} with `{query}`");
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_country_answers_with_an_emergency_number_and_never_an_empty_list() {
+    let app = spawn_app().await;
+    let countries = app.get("/v1/countries").await;
+    let items = countries.body["items"].as_array().expect("items");
+    assert_eq!(items.len(), 246, "every code of the reference");
+    for country in items {
+        let code = country["code"].as_str().expect("code");
+        let reply = app.get(&format!("/v1/countries/{code}")).await;
+        assert_eq!(reply.status, 200, "{code}");
+        let e = &reply.body["emergency"];
+        let numbers: usize =
+            ["general", "police", "ambulance", "fire"].iter().map(|s| e[s].as_array().map_or(0, Vec::len)).sum();
+        assert!(numbers > 0, "{code} has an emergency number");
+        assert!(!e["sources"].as_array().expect("sources").is_empty(), "{code}'s numbers are sourced");
+        assert!(!reply.body["lines"].as_array().expect("lines").is_empty(), "{code}: never empty");
+        let own = country["line_count"].as_u64().unwrap_or(0);
+        assert_eq!(reply.body["uses_international_fallback"], own == 0, "{code}");
+    }
+}
+
+#[tokio::test]
+async fn a_line_whose_source_lost_its_name_is_labelled_generically_not_invented() {
+    let app = spawn_app().await;
+    let reply = app.get("/v1/hotlines?country=BH").await;
+    let lines = reply.body["lines"].as_array().expect("lines");
+    let generic = lines.iter().find(|l| l["name_is_generic"] == true).expect("an unnamed W26 line");
+    assert_eq!(generic["name"], crate::helpers::shipped_message("en", "unnamed-national-line"));
+    let named = app.get("/v1/hotlines?country=GB").await;
+    let samaritans = named.body["lines"].as_array().unwrap().iter().find(|l| l["name"] == "Samaritans").cloned();
+    assert_eq!(samaritans.map(|l| l["name_is_generic"].clone()), Some(Value::Bool(false)));
+}
