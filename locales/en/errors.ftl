@@ -39,3 +39,5 @@ problem-request-rejected = Request rejected
 problem-request-rejected-detail = The request was rejected with status { $status }. It may be too large or malformed.
 problem-internal-error = Something went wrong on our side
 problem-internal-error-detail = We could not answer this request. Please try again. If you need help now, call your local emergency number.
+problem-item-not-found = Item not found
+problem-item-not-found-detail = There is no bundle item “{ $value }”. If your app holds a copy of it, delete it: it is no longer part of the content.

@@ -29,6 +29,8 @@ pub enum ApiError {
     FaqNotFound(String),
     #[error("no country `{0}`")]
     CountryNotFound(String),
+    #[error("no bundle item `{0}`")]
+    ItemNotFound(String),
     #[error("no such route")]
     RouteNotFound,
     #[error("method not allowed")]
@@ -54,8 +56,9 @@ pub enum ApiError {
 
 impl ApiError {
     /// Every code, for the loader to check that each has its messages in `en`.
-    pub const CODES: [&'static str; 14] = [
+    pub const CODES: [&'static str; 15] = [
         "article-not-found",
+        "item-not-found",
         "strategy-not-found",
         "faq-not-found",
         "country-not-found",
@@ -78,6 +81,7 @@ impl ApiError {
             ApiError::StrategyNotFound(_) => "strategy-not-found",
             ApiError::FaqNotFound(_) => "faq-not-found",
             ApiError::CountryNotFound(_) => "country-not-found",
+            ApiError::ItemNotFound(_) => "item-not-found",
             ApiError::RouteNotFound => "route-not-found",
             ApiError::MethodNotAllowed => "method-not-allowed",
             ApiError::InvalidParameter { .. } => "invalid-parameter",
@@ -97,6 +101,7 @@ impl ApiError {
             | ApiError::StrategyNotFound(_)
             | ApiError::FaqNotFound(_)
             | ApiError::CountryNotFound(_)
+            | ApiError::ItemNotFound(_)
             | ApiError::RouteNotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::InvalidParameter { .. }
@@ -129,6 +134,7 @@ impl ApiError {
             | ApiError::StrategyNotFound(id)
             | ApiError::FaqNotFound(id)
             | ApiError::CountryNotFound(id)
+            | ApiError::ItemNotFound(id)
             | ApiError::InvalidLocale(id)
             | ApiError::InvalidCountryCode(id) => args.set("value", shorten(id)),
             ApiError::InvalidParameter { name, expected } => {

@@ -24,6 +24,7 @@ use super::error::Problem;
         (name = "strategies", description = "Self-care strategies: what to do, how, and why it may help"),
         (name = "faqs", description = "Questions people ask"),
         (name = "crisis lines", description = "Emergency numbers and crisis lines by country"),
+        (name = "offline", description = "The offline bundle and incremental sync for apps"),
         (name = "locales", description = "Languages Haven serves"),
         (name = "service", description = "Health, the spec itself"),
     ),

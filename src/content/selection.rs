@@ -17,11 +17,12 @@ pub struct LineFilter {
 }
 
 impl LineFilter {
-    pub fn accepts(&self, line: &Hotline, at: DateTime<Utc>) -> bool {
+    /// `at` is the instant for `open_now`; without one, `open_now` matches nothing.
+    pub fn accepts(&self, line: &Hotline, at: Option<DateTime<Utc>>) -> bool {
         self.topic.is_none_or(|topic| line.topics.contains(&topic))
             && self.channel.is_none_or(|kind| line.channels.iter().any(|c| c.kind == kind))
             && self.language.as_deref().is_none_or(|wanted| line.languages.iter().any(|l| same_language(l, wanted)))
-            && (!self.open_now || line.hours.is_open_at(at) == Some(true))
+            && (!self.open_now || at.and_then(|at| line.hours.is_open_at(at)) == Some(true))
             && self.min_confidence.is_none_or(|minimum| line.confidence >= minimum)
     }
 }
@@ -32,20 +33,21 @@ fn same_language(spoken: &str, wanted: &str) -> bool {
 }
 
 /// The country's active lines that pass `filter`, in the order a person should see them:
-/// national crisis and suicide lines first, then lines open now (24/7 among them), then
-/// the rest. The sort is stable, so the data's own order breaks ties.
-pub fn select_lines<'c>(country: &'c Country, filter: &LineFilter, at: DateTime<Utc>) -> Vec<&'c Hotline> {
+/// national crisis and suicide lines first, then lines open at `at` (24/7 among them), then
+/// the rest. Without an instant (an offline bundle), 24/7 lines come second. The sort is
+/// stable, so the data's own order breaks ties.
+pub fn select_lines<'c>(country: &'c Country, filter: &LineFilter, at: Option<DateTime<Utc>>) -> Vec<&'c Hotline> {
     let mut lines: Vec<&Hotline> = country.active_lines().filter(|line| filter.accepts(line, at)).collect();
     lines.sort_by_key(|line| priority(line, at));
     lines
 }
 
-fn priority(line: &Hotline, at: DateTime<Utc>) -> u8 {
+fn priority(line: &Hotline, at: Option<DateTime<Utc>>) -> u8 {
     let national_crisis =
         line.national && (line.topics.contains(&Topic::Suicide) || line.topics.contains(&Topic::Crisis));
     if national_crisis {
         0
-    } else if line.hours.is_open_at(at) == Some(true) {
+    } else if at.map_or(line.hours.is_always_open(), |at| line.hours.is_open_at(at) == Some(true)) {
         1
     } else {
         2

@@ -10,3 +10,4 @@ mod library;
 mod locales;
 mod reload;
 mod shipped_content;
+mod sync;

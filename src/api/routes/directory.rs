@@ -86,8 +86,8 @@ async fn respond_with_lines(
     let (filter, at, canonical) = filters.parse(Utc::now())?;
     ctx.respond(CachePolicy::Directory, format!("country={code}&{canonical}"), |localizer| {
         let country = localizer.catalog.country(&code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
-        let lines = select_lines(country, &filter, at);
-        Ok(CountryHotlinesResponse::new(country, &lines, at, localizer))
+        let lines = select_lines(country, &filter, Some(at));
+        Ok(CountryHotlinesResponse::new(country, &lines, Some(at), localizer).with_safety(localizer))
     })
     .await
 }

@@ -2,6 +2,7 @@
 //! OpenAPI generator, so the published spec cannot drift from what is served.
 
 mod articles;
+mod bundle;
 mod directory;
 mod library;
 mod meta;
@@ -19,6 +20,9 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(directory::list_countries)
         .service(directory::get_country)
         .service(directory::get_country_hotlines)
+        .service(bundle::get_bundle)
+        .service(bundle::get_manifest)
+        .service(bundle::get_bundle_item)
         .service(meta::list_locales)
         .service(meta::get_health)
         .service(meta::get_openapi);

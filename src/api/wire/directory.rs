@@ -76,14 +76,24 @@ pub struct CountryHotlinesResponse {
     pub lines: Vec<HotlineResponse>,
     /// True when no line of the country's own matched and `lines` holds the fallback.
     pub uses_international_fallback: bool,
-    /// The instant opening hours were evaluated at (`at`, or the current minute).
-    pub evaluated_at: DateTime<Utc>,
-    pub safety: SafetyNotice,
+    /// The instant opening hours were evaluated at (`at`, or the current minute); absent
+    /// in the offline bundle, where apps evaluate `hours` themselves.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evaluated_at: Option<DateTime<Utc>>,
+    /// The safety notice; absent inside the offline bundle, which carries it once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety: Option<SafetyNotice>,
 }
 
 impl CountryHotlinesResponse {
-    /// `lines` are the country's lines already filtered and ordered.
-    pub fn new(country: &Country, lines: &[&Hotline], at: DateTime<Utc>, localizer: &Localizer) -> Self {
+    pub fn with_safety(mut self, localizer: &Localizer) -> Self {
+        self.safety = Some(SafetyNotice::new(localizer));
+        self
+    }
+
+    /// `lines` are the country's lines already filtered and ordered; `at` is the instant
+    /// their opening hours were evaluated at, if any.
+    pub fn new(country: &Country, lines: &[&Hotline], at: Option<DateTime<Utc>>, localizer: &Localizer) -> Self {
         let uses_international_fallback = lines.is_empty();
         let lines = if uses_international_fallback {
             let fallback = &localizer.catalog.international;
@@ -99,7 +109,7 @@ impl CountryHotlinesResponse {
             lines,
             uses_international_fallback,
             evaluated_at: at,
-            safety: SafetyNotice::new(localizer),
+            safety: None,
         }
     }
 }
@@ -153,7 +163,8 @@ pub struct HotlineResponse {
     pub description: String,
     pub channels: Vec<ChannelResponse>,
     pub hours: HoursResponse,
-    /// Whether the line is open at `evaluated_at`; null when its hours are unknown.
+    /// Whether the line is open at `evaluated_at`; null when its hours are unknown or no
+    /// instant was given (the offline bundle).
     pub open_now: Option<bool>,
     pub topics: Vec<Topic>,
     /// Languages spoken (BCP 47), where the source says.
@@ -172,7 +183,7 @@ pub struct HotlineResponse {
 }
 
 impl HotlineResponse {
-    pub fn new(line: &Hotline, international_fallback: bool, at: DateTime<Utc>, localizer: &Localizer) -> Self {
+    pub fn new(line: &Hotline, international_fallback: bool, at: Option<DateTime<Utc>>, localizer: &Localizer) -> Self {
         let mut text = localizer.item();
         Self {
             id: line.id.to_string(),
@@ -181,7 +192,7 @@ impl HotlineResponse {
             description: text.text(&line.description_message()),
             channels: line.channels.iter().map(ChannelResponse::new).collect(),
             hours: HoursResponse::new(&line.hours),
-            open_now: line.hours.is_open_at(at),
+            open_now: at.and_then(|at| line.hours.is_open_at(at)),
             topics: line.topics.clone(),
             languages: line.languages.clone(),
             free: line.free,

@@ -2,6 +2,7 @@
 //! and `ToSchema`; the domain types in `content` stay free of wire concerns.
 
 pub mod articles;
+pub mod bundle;
 pub mod common;
 pub mod directory;
 pub mod library;

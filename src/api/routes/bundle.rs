@@ -1,0 +1,96 @@
+//! `/v1/bundle` and `/v1/manifest`: offline content for apps, and what changed since.
+
+use actix_web::{route, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::api::cache::CachePolicy;
+use crate::api::context::RequestContext;
+use crate::api::error::{ApiError, Problem};
+use crate::api::wire::bundle::{render_item, BundleItem, BundleParts, BundleResponse, ItemKind, ManifestResponse};
+use crate::content::ids::CountryCode;
+
+/// Optionally, one country instead of the whole directory.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct BundleQuery {
+    /// Only this country's lines (plus the international fallback); default: every country.
+    #[param(value_type = Option<String>, example = "GB")]
+    pub country: Option<String>,
+}
+
+/// Everything an app needs offline, in one locale.
+#[utoipa::path(
+    get,
+    path = "/v1/bundle",
+    tag = "offline",
+    params(BundleQuery),
+    responses(
+        (status = 200, description = "The offline bundle", body = BundleResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed country code or `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No data for this country code", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/bundle", method = "GET", method = "HEAD")]
+pub async fn get_bundle(ctx: RequestContext, query: web::Query<BundleQuery>) -> Result<HttpResponse, ApiError> {
+    let only = match query.country.as_deref() {
+        Some(raw) => Some(CountryCode::parse(raw).map_err(|_| ApiError::InvalidCountryCode(raw.to_owned()))?),
+        None => None,
+    };
+    let params = format!("country={}", only.map(|c| c.to_string()).unwrap_or_default());
+    ctx.respond(CachePolicy::Content, params, |localizer| {
+        if let Some(code) = &only {
+            localizer.catalog.country(code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
+        }
+        Ok(BundleParts::render(localizer, only.as_ref()).into_bundle(localizer))
+    })
+    .await
+}
+
+/// Every item of the bundle with a hash of its content, for incremental sync.
+#[utoipa::path(
+    get,
+    path = "/v1/manifest",
+    tag = "offline",
+    responses(
+        (status = 200, description = "The manifest", body = ManifestResponse),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/manifest", method = "GET", method = "HEAD")]
+pub async fn get_manifest(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
+    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+        Ok(BundleParts::render(localizer, None).manifest(localizer))
+    })
+    .await
+}
+
+/// One bundle item alone, exactly as the bundle holds it; its JSON hashes to the
+/// manifest's `hash`.
+#[utoipa::path(
+    get,
+    path = "/v1/bundle/items/{type}/{id}",
+    tag = "offline",
+    params(
+        ("type" = ItemKind, Path, description = "The item's type, as in the manifest"),
+        ("id" = String, Path, description = "The item's id, as in the manifest", example = "why-cant-i-cry"),
+    ),
+    responses(
+        (status = 200, description = "The item", body = BundleItem),
+        (status = 304, description = "The client's copy (`If-None-Match`) is current"),
+        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such item: the app should delete its copy", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[route("/v1/bundle/items/{type}/{id}", method = "GET", method = "HEAD")]
+pub async fn get_bundle_item(ctx: RequestContext, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+    let (kind, id) = path.into_inner();
+    let not_found = || ApiError::ItemNotFound(format!("{kind}/{id}"));
+    let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind.clone())).map_err(|_| not_found())?;
+    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+        render_item(localizer, kind, &id).ok_or_else(not_found)
+    })
+    .await
+}
