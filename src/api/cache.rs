@@ -1,7 +1,7 @@
 //! The response cache (serialized bytes, keyed by route, canonical query and locale
 //! chain), strong ETags, `If-None-Match` and `Cache-Control`.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::web::Bytes;
@@ -9,6 +9,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use moka::future::Cache;
 use xxhash_rust::xxh3::xxh3_128;
 
+use super::encoding::{compress, negotiate, Coding};
 use super::error::ApiError;
 
 /// How long shared caches and apps may keep a resource.
@@ -48,17 +49,36 @@ pub struct CacheKey {
     pub locales: String,
 }
 
-/// A rendered response body, ready to send as often as asked.
+/// A rendered response body, ready to send as often as asked. Compressed forms are made
+/// on first demand and kept with it, so a large body is compressed once, not per request.
 pub struct CachedBody {
     pub body: Bytes,
-    pub etag: String,
+    /// The hash of the uncompressed bytes; each coding's ETag adds its suffix.
+    hash: String,
     pub content_language: String,
+    gzip: OnceLock<Option<Bytes>>,
+    brotli: OnceLock<Option<Bytes>>,
 }
 
 impl CachedBody {
     pub fn new(body: Vec<u8>, content_language: String) -> Self {
-        let etag = format!("\"{:032x}\"", xxh3_128(&body));
-        Self { body: Bytes::from(body), etag, content_language }
+        let hash = format!("{:032x}", xxh3_128(&body));
+        Self { body: Bytes::from(body), hash, content_language, gzip: OnceLock::new(), brotli: OnceLock::new() }
+    }
+
+    /// The strong ETag of one representation.
+    pub fn etag(&self, coding: Coding) -> String {
+        format!("\"{}{}\"", self.hash, coding.etag_suffix())
+    }
+
+    /// The bytes in `coding`, or `None` if compressing failed (then send identity).
+    fn encoded(&self, coding: Coding) -> Option<Bytes> {
+        let slot = match coding {
+            Coding::Identity => return Some(self.body.clone()),
+            Coding::Gzip => &self.gzip,
+            Coding::Brotli => &self.brotli,
+        };
+        slot.get_or_init(|| compress(&self.body, coding)).clone()
     }
 }
 
@@ -73,11 +93,10 @@ impl ResponseCache {
         let entries = Cache::builder()
             .max_capacity(max_bytes)
             .weigher(|key: &CacheKey, value: &Arc<CachedBody>| {
-                let size = key.content_version.len()
-                    + key.path.len()
-                    + key.params.len()
-                    + key.locales.len()
-                    + value.body.len();
+                // Compressed forms, made on demand, are far smaller than the body; half
+                // its size again bounds both.
+                let body = value.body.len() + value.body.len() / 2;
+                let size = key.content_version.len() + key.path.len() + key.params.len() + key.locales.len() + body;
                 u32::try_from(size).unwrap_or(u32::MAX)
             })
             .build();
@@ -105,23 +124,37 @@ impl ResponseCache {
     }
 }
 
-/// A `200` with the body, or a `304` when the client already holds these exact bytes.
+/// A `200` with the body in the best coding the client accepts, or a `304` when the
+/// client already holds this exact representation.
 pub fn respond_cached(request: &HttpRequest, cached: &CachedBody, policy: CachePolicy) -> HttpResponse {
+    let accept_encoding = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok());
+    let mut coding = negotiate(accept_encoding, cached.body.len());
+    let body = match cached.encoded(coding) {
+        Some(body) => body,
+        None => {
+            coding = Coding::Identity;
+            cached.body.clone()
+        }
+    };
+    let etag = cached.etag(coding);
     let not_modified = request
         .headers()
         .get(header::IF_NONE_MATCH)
         .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| if_none_match_hits(value, &cached.etag));
+        .is_some_and(|value| if_none_match_hits(value, &etag));
     let mut response = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
     response
         .insert_header((header::CACHE_CONTROL, policy.header_value()))
-        .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
+        .insert_header((header::VARY, HeaderValue::from_static("Accept-Language, Accept-Encoding")))
         .insert_header((header::CONTENT_LANGUAGE, cached.content_language.as_str()))
-        .insert_header((header::ETAG, cached.etag.as_str()));
+        .insert_header((header::ETAG, etag));
+    if let Some(encoding) = coding.header() {
+        response.insert_header((header::CONTENT_ENCODING, encoding));
+    }
     if not_modified {
         response.finish()
     } else {
-        response.content_type("application/json").body(cached.body.clone())
+        response.content_type("application/json").body(body)
     }
 }
 
@@ -155,10 +188,12 @@ mod tests {
 
     #[test]
     fn etags_are_strong_and_follow_the_bytes() {
-        let a = CachedBody::new(b"one".to_vec(), "en".into());
-        let b = CachedBody::new(b"two".to_vec(), "en".into());
-        assert!(a.etag.starts_with('"') && a.etag.ends_with('"'), "strong, quoted: {}", a.etag);
-        assert_ne!(a.etag, b.etag);
-        assert_eq!(a.etag, CachedBody::new(b"one".to_vec(), "en".into()).etag);
+        let a = CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Identity);
+        let b = CachedBody::new(b"two".to_vec(), "en".into()).etag(Coding::Identity);
+        assert!(a.starts_with('"') && a.ends_with('"'), "strong, quoted: {a}");
+        assert_ne!(a, b);
+        assert_eq!(a, CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Identity));
+        let gzip = CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Gzip);
+        assert_ne!(a, gzip, "each representation has its own strong ETag");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod cache;
 pub mod context;
+pub mod encoding;
 pub mod error;
 pub mod fallback;
 pub mod negotiation;

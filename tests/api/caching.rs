@@ -29,7 +29,7 @@ async fn if_none_match_with_the_current_etag_gives_304() {
     assert!(again.text.is_empty());
     assert_eq!(again.header("etag"), etag);
     assert_eq!(again.header("content-language"), "en");
-    assert_eq!(again.header("vary"), "Accept-Language");
+    assert_eq!(again.header("vary"), "Accept-Language, Accept-Encoding");
     let stale = app.get_with("/v1/articles/why-cant-i-cry", &[("if-none-match", "\"something-else\"")]).await;
     assert_eq!(stale.status, 200);
     assert_eq!(stale.text, first.text);
@@ -59,4 +59,56 @@ async fn equivalent_queries_share_one_cached_body() {
     assert_eq!(a.status, 200);
     assert_eq!(a.text, b.text);
     assert_eq!(a.header("etag"), b.header("etag"));
+}
+
+fn gunzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut out).expect("valid gzip");
+    out
+}
+
+fn unbrotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &bytes[..], &mut out).expect("valid brotli");
+    out
+}
+
+#[tokio::test]
+async fn gzip_and_brotli_are_negotiated_and_decode_to_the_same_body() {
+    let app = spawn_app().await;
+    let path = "/v1/bundle?country=GB";
+    let plain = app.client.get(format!("{}{path}", app.address)).send().await.expect("plain");
+    let plain_etag = plain.headers()["etag"].to_str().unwrap().to_owned();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain_body = plain.bytes().await.expect("body").to_vec();
+    let cases: [(&str, &str, fn(&[u8]) -> Vec<u8>); 2] = [("gzip", "gzip", gunzip), ("br, gzip", "br", unbrotli)];
+    for (accept, coding, decode) in cases {
+        let reply = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .expect("compressed");
+        let headers = reply.headers().clone();
+        assert_eq!(headers["content-encoding"], coding, "{accept}");
+        assert_eq!(headers["vary"], "Accept-Language, Accept-Encoding");
+        let etag = headers["etag"].to_str().unwrap().to_owned();
+        assert_ne!(etag, plain_etag, "{coding} has its own ETag");
+        let body = reply.bytes().await.expect("body");
+        assert!(body.len() < plain_body.len() / 3, "{coding} is much smaller");
+        assert_eq!(decode(&body), plain_body, "{coding} decodes to the same bytes");
+        let again = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .header("accept-encoding", accept)
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .expect("revalidation");
+        assert_eq!(again.status(), 304, "{coding} revalidates with its own ETag");
+    }
+    let tiny = app.client.get(format!("{}/v1/locales", app.address)).header("accept-encoding", "br").send().await;
+    let tiny = tiny.expect("tiny");
+    assert!(tiny.headers().get("content-encoding").is_none() || tiny.content_length().unwrap_or(0) > 0);
 }
