@@ -81,7 +81,8 @@ async fn gzip_and_brotli_are_negotiated_and_decode_to_the_same_body() {
     let plain_etag = plain.headers()["etag"].to_str().unwrap().to_owned();
     assert!(plain.headers().get("content-encoding").is_none());
     let plain_body = plain.bytes().await.expect("body").to_vec();
-    let cases: [(&str, &str, fn(&[u8]) -> Vec<u8>); 2] = [("gzip", "gzip", gunzip), ("br, gzip", "br", unbrotli)];
+    type Decoder = fn(&[u8]) -> Vec<u8>;
+    let cases: [(&str, &str, Decoder); 2] = [("gzip", "gzip", gunzip), ("br, gzip", "br", unbrotli)];
     for (accept, coding, decode) in cases {
         let reply = app
             .client
