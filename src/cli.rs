@@ -38,6 +38,10 @@ struct ServeArgs {
     bind: SocketAddr,
     #[command(flatten)]
     content: ContentArgs,
+    /// Origins allowed to call the API from a browser, comma-separated
+    /// (`https://a.example,https://b.example`); default: any origin.
+    #[arg(long, env = "HAVEN_CORS_ORIGINS", value_delimiter = ',', value_name = "ORIGINS")]
+    cors_origins: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -75,7 +79,7 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> ExitCode {
-    let settings = Settings { bind: args.bind, content_dir: args.content.content_dir };
+    let settings = Settings { bind: args.bind, content_dir: args.content.content_dir, cors_origins: args.cors_origins };
     let result = actix_web::rt::System::new().block_on(async {
         let application = Application::build(&settings)?;
         if let Err(err) = application.reload_on_sighup() {

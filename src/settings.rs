@@ -10,4 +10,6 @@ pub struct Settings {
     pub bind: SocketAddr,
     /// The folder holding `data/` and `locales/`.
     pub content_dir: PathBuf,
+    /// Origins allowed to read cross-origin; empty means any origin.
+    pub cors_origins: Vec<String>,
 }

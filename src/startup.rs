@@ -61,9 +61,12 @@ impl Application {
         let cache = ResponseCache::new(RESPONSE_CACHE_BYTES);
         let state = web::Data::new(AppState::new(catalog, cache, openapi, settings.content_dir.clone()));
         let shared = state.clone();
+        let cors_origins = settings.cors_origins.clone();
         // The closure runs once per worker; the state was built above so all share it.
-        let server =
-            HttpServer::new(move || build_app(Some(shared.clone())).0).listen(listener).map_err(bind_error)?.run();
+        let server = HttpServer::new(move || build_app(Some(shared.clone()), &cors_origins).0)
+            .listen(listener)
+            .map_err(bind_error)?
+            .run();
         tracing::info!(port, content = %settings.content_dir.display(), "Haven is listening");
         Ok(Self { port, server, state })
     }

@@ -3,6 +3,7 @@
 
 pub mod cache;
 pub mod context;
+pub mod cors;
 pub mod encoding;
 pub mod error;
 pub mod fallback;
@@ -29,10 +30,11 @@ use self::wire::articles::READING_TIME_MESSAGE;
 use self::wire::common::SafetyNotice;
 use self::wire::directory::{LINE_COUNT_MESSAGE, UNNAMED_LINE_MESSAGE};
 
-/// Builds the application: routes, docs, error rendering, limits. Both the server and
-/// `haven openapi` call this, so they cannot disagree.
+/// Builds the application: routes, docs, error rendering, CORS. Both the server and
+/// `haven openapi` call this, so they cannot disagree. `cors_origins` empty: any origin.
 pub fn build_app(
     state: Option<web::Data<AppState>>,
+    cors_origins: &[String],
 ) -> (
     App<
         impl ServiceFactory<
@@ -61,13 +63,14 @@ pub fn build_app(
         .configure(routes::configure_unlisted)
         .service(SwaggerUi::new("/docs/{_:.*}").config(SwaggerConfig::from("/openapi.json")))
         .default_service(web::to(move |request| unrouted(request, known_paths.clone())))
-        .wrap(middleware::from_fn(render_problems));
+        .wrap(middleware::from_fn(render_problems))
+        .wrap(cors::cors(cors_origins));
     (app, spec)
 }
 
 /// The OpenAPI document, as `haven openapi` prints it and `openapi/openapi.json` holds it.
 pub fn openapi_json() -> String {
-    let (_, spec) = build_app(None);
+    let (_, spec) = build_app(None, &[]);
     let mut json = spec.to_pretty_json().unwrap_or_default();
     json.push('\n');
     json

@@ -50,16 +50,21 @@ pub fn shipped_content_dir() -> PathBuf {
 }
 
 pub async fn spawn_app() -> TestApp {
-    spawn(shipped_content_dir(), None).await
+    spawn(shipped_content_dir(), None, Vec::new()).await
 }
 
 pub async fn spawn_app_with(content: ContentCopy) -> TestApp {
     let dir = content.path().to_owned();
-    spawn(dir, Some(content)).await
+    spawn(dir, Some(content), Vec::new()).await
 }
 
-async fn spawn(content_dir: PathBuf, copy: Option<ContentCopy>) -> TestApp {
-    let settings = Settings { bind: "127.0.0.1:0".parse().expect("valid address"), content_dir };
+/// The shipped content, readable cross-origin only from `origins`.
+pub async fn spawn_app_with_cors_origins(origins: &[&str]) -> TestApp {
+    spawn(shipped_content_dir(), None, origins.iter().map(|o| (*o).to_owned()).collect()).await
+}
+
+async fn spawn(content_dir: PathBuf, copy: Option<ContentCopy>, cors_origins: Vec<String>) -> TestApp {
+    let settings = Settings { bind: "127.0.0.1:0".parse().expect("valid address"), content_dir, cors_origins };
     let application = Application::build(&settings).expect("the application starts");
     let address = format!("http://127.0.0.1:{}", application.port());
     let reload = application.reload_handle();
