@@ -56,6 +56,7 @@ pub struct CachedBody {
     /// The hash of the uncompressed bytes; each coding's ETag adds its suffix.
     hash: String,
     pub content_language: String,
+    content_type: &'static str,
     gzip: OnceLock<Option<Bytes>>,
     brotli: OnceLock<Option<Bytes>>,
 }
@@ -63,7 +64,19 @@ pub struct CachedBody {
 impl CachedBody {
     pub fn new(body: Vec<u8>, content_language: String) -> Self {
         let hash = format!("{:032x}", xxh3_128(&body));
-        Self { body: Bytes::from(body), hash, content_language, gzip: OnceLock::new(), brotli: OnceLock::new() }
+        Self {
+            body: Bytes::from(body),
+            hash,
+            content_language,
+            content_type: "application/json",
+            gzip: OnceLock::new(),
+            brotli: OnceLock::new(),
+        }
+    }
+
+    pub fn with_content_type(mut self, content_type: &'static str) -> Self {
+        self.content_type = content_type;
+        self
     }
 
     /// The strong ETag of one representation.
@@ -154,7 +167,7 @@ pub fn respond_cached(request: &HttpRequest, cached: &CachedBody, policy: CacheP
     if not_modified {
         response.finish()
     } else {
-        response.content_type("application/json").body(body)
+        response.content_type(cached.content_type).body(body)
     }
 }
 

@@ -16,6 +16,8 @@ use super::text::Localizer;
 use crate::content::l10n::LocaleChain;
 use crate::content::Catalog;
 
+const JSON: &str = "application/json";
+
 pub struct RequestContext {
     state: web::Data<AppState>,
     catalog: Arc<Catalog>,
@@ -50,6 +52,24 @@ impl RequestContext {
         params: String,
         render: impl FnOnce(&Localizer) -> Result<T, ApiError>,
     ) -> Result<HttpResponse, ApiError> {
+        self.respond_bytes(policy, params, JSON, |localizer| {
+            let body = render(localizer)?;
+            serde_json::to_vec(&body).map_err(|err| {
+                tracing::error!(%err, "response failed to serialize");
+                ApiError::Internal
+            })
+        })
+        .await
+    }
+
+    /// Like [`Self::respond`], for bodies that are not JSON (the widget's HTML).
+    pub async fn respond_bytes(
+        &self,
+        policy: CachePolicy,
+        params: String,
+        content_type: &'static str,
+        render: impl FnOnce(&Localizer) -> Result<Vec<u8>, ApiError>,
+    ) -> Result<HttpResponse, ApiError> {
         let localizer = Localizer::new(&self.catalog, &self.chain);
         let key = CacheKey {
             content_version: self.catalog.version.clone(),
@@ -61,12 +81,8 @@ impl RequestContext {
             .state
             .cache
             .get_or_render(key, || {
-                let body = render(&localizer)?;
-                let bytes = serde_json::to_vec(&body).map_err(|err| {
-                    tracing::error!(%err, "response failed to serialize");
-                    ApiError::Internal
-                })?;
-                Ok(CachedBody::new(bytes, localizer.primary_tag()))
+                let bytes = render(&localizer)?;
+                Ok(CachedBody::new(bytes, localizer.primary_tag()).with_content_type(content_type))
             })
             .await?;
         Ok(respond_cached(&self.request, &cached, policy))

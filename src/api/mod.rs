@@ -13,6 +13,7 @@ pub mod params;
 pub mod routes;
 pub mod state;
 pub mod text;
+pub mod widget;
 pub mod wire;
 
 use actix_web::body::MessageBody;
@@ -82,6 +83,8 @@ pub fn required_messages() -> Vec<String> {
     ids.push(READING_TIME_MESSAGE.to_owned());
     ids.push(LINE_COUNT_MESSAGE.to_owned());
     ids.push(UNNAMED_LINE_MESSAGE.to_owned());
+    ids.push(widget::ABOUT_MESSAGE.to_owned());
+    ids.extend(widget::MESSAGES.iter().map(|id| (*id).to_owned()));
     for code in ApiError::CODES {
         ids.push(format!("problem-{code}"));
         ids.push(format!("problem-{code}-detail"));

@@ -26,6 +26,7 @@ use super::error::Problem;
         (name = "crisis lines", description = "Emergency numbers and crisis lines by country"),
         (name = "offline", description = "The offline bundle and incremental sync for apps"),
         (name = "locales", description = "Languages Haven serves"),
+        (name = "widget", description = "The embeddable \"get help now\" panel for partner sites"),
         (name = "service", description = "Health, the spec itself"),
     ),
 )]

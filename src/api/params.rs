@@ -49,7 +49,7 @@ impl HotlinesQuery {
 }
 
 /// Narrowing a country's crisis lines.
-#[derive(Debug, Deserialize, IntoParams)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct LineFilterQuery {
     /// Only lines that help with this topic.

@@ -19,6 +19,11 @@ impl<'a> Localizer<'a> {
         Self { catalog, chain }
     }
 
+    /// The index of the negotiated locale in the catalog's locales.
+    pub fn primary_index(&self) -> usize {
+        self.chain.primary()
+    }
+
     /// The negotiated locale: the first in the chain, sent as `Content-Language`.
     pub fn primary_tag(&self) -> String {
         self.catalog.locales.get(self.chain.primary()).tag.to_string()

@@ -29,7 +29,7 @@ async fn if_none_match_with_the_current_etag_gives_304() {
     assert!(again.text.is_empty());
     assert_eq!(again.header("etag"), etag);
     assert_eq!(again.header("content-language"), "en");
-    assert_eq!(again.header("vary"), "Accept-Language, Accept-Encoding");
+    again.assert_varies_on(&["Accept-Language", "Accept-Encoding"]);
     let stale = app.get_with("/v1/articles/why-cant-i-cry", &[("if-none-match", "\"something-else\"")]).await;
     assert_eq!(stale.status, 200);
     assert_eq!(stale.text, first.text);
@@ -37,7 +37,7 @@ async fn if_none_match_with_the_current_etag_gives_304() {
 
 #[tokio::test]
 async fn etags_differ_by_locale_and_by_query() {
-    let content = ContentCopy::new();
+    let content = ContentCopy::english_only();
     content.add_locale("es", "ltr", "article-why-cant-i-cry-title = ¿Por qué?\n");
     let app = spawn_app_with(content).await;
     let en = app.get("/v1/articles/why-cant-i-cry").await;
@@ -93,7 +93,8 @@ async fn gzip_and_brotli_are_negotiated_and_decode_to_the_same_body() {
             .expect("compressed");
         let headers = reply.headers().clone();
         assert_eq!(headers["content-encoding"], coding, "{accept}");
-        assert_eq!(headers["vary"], "Accept-Language, Accept-Encoding");
+        let vary = headers["vary"].to_str().unwrap_or("");
+        assert!(vary.contains("Accept-Language") && vary.contains("Accept-Encoding"), "{vary}");
         let etag = headers["etag"].to_str().unwrap().to_owned();
         assert_ne!(etag, plain_etag, "{coding} has its own ETag");
         let body = reply.bytes().await.expect("body");

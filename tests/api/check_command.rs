@@ -34,7 +34,7 @@ fn check_passes_on_the_shipped_content_and_prints_completeness_per_locale() {
 
 #[test]
 fn check_fails_listing_every_problem_with_file_and_line() {
-    let content = ContentCopy::new();
+    let content = ContentCopy::english_only();
     let article = content.read("data/articles/trauma-and-numbness.toml");
     content
         .write("locales/en/broken.ftl", "good = fine\nbroken = { $unclosed\n")
@@ -57,7 +57,7 @@ fn check_fails_listing_every_problem_with_file_and_line() {
 
 #[test]
 fn a_missing_english_message_is_reported_against_the_data_that_needs_it() {
-    let content = ContentCopy::new();
+    let content = ContentCopy::english_only();
     let strategies = content.read("locales/en/strategies.ftl");
     let without: String = strategies
         .lines()
@@ -74,7 +74,7 @@ fn a_missing_english_message_is_reported_against_the_data_that_needs_it() {
 
 #[test]
 fn serve_refuses_to_start_on_broken_content() {
-    let content = ContentCopy::new();
+    let content = ContentCopy::english_only();
     content.write("locales/en/broken.ftl", "broken = { \n");
     let output = Command::new(env!("CARGO_BIN_EXE_haven"))
         .args(["serve", "--bind", "127.0.0.1:0", "--content-dir"])
@@ -89,7 +89,7 @@ fn serve_refuses_to_start_on_broken_content() {
 
 /// A locale with one of each translation problem `haven check` knows.
 fn content_with_a_faulty_translation() -> ContentCopy {
-    let content = ContentCopy::new();
+    let content = ContentCopy::english_only();
     content.add_locale("es", "ltr", "reading-time = lectura rápida\nno-longer-in-en = Obsoleto.\nbroken = { \n");
     content.write("locales/es/more.ftl", "disclaimer = Solo educativo.\ndisclaimer = Otra vez.\n");
     content
@@ -132,7 +132,7 @@ fn check_reports_each_kind_of_translation_problem() {
 
 #[test]
 fn missing_translations_are_warnings_unless_strict() {
-    let content = ContentCopy::new();
+    let content = ContentCopy::english_only();
     content.add_locale("es", "ltr", "disclaimer = Solo educativo.\n");
     let relaxed = check(content.path());
     assert!(relaxed.status.success(), "missing messages only warn: {}", stdout(&relaxed));
@@ -150,7 +150,7 @@ fn missing_translations_are_warnings_unless_strict() {
 
 #[test]
 fn the_json_report_is_machine_readable_and_complete() {
-    let content = ContentCopy::new();
+    let content = ContentCopy::english_only();
     content.add_locale("es", "ltr", "disclaimer = Solo educativo.\n");
     let output = check_with(content.path(), &["--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");

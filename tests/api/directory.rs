@@ -84,7 +84,7 @@ async fn countries_are_listed_with_emergency_numbers_and_line_counts() {
 
 #[tokio::test]
 async fn country_names_come_from_cldr_in_the_response_language() {
-    let content = crate::helpers::ContentCopy::new();
+    let content = crate::helpers::ContentCopy::english_only();
     content.add_locale("es", "ltr", "disclaimer = Solo con fines educativos.\n").add_locale(
         "ar",
         "rtl",

@@ -31,6 +31,14 @@ impl Reply {
         self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
     }
 
+    /// Asserts `Vary` lists each of `names` (other fields, e.g. CORS's, may be there too).
+    pub fn assert_varies_on(&self, names: &[&str]) {
+        let vary: Vec<String> = self.header("vary").split(',').map(|v| v.trim().to_ascii_lowercase()).collect();
+        for name in names {
+            assert!(vary.contains(&name.to_ascii_lowercase()), "Vary lists {name}: {vary:?}");
+        }
+    }
+
     /// Asserts this is a problem+json document with the given status and code.
     pub fn assert_problem(&self, status: u16, code: &str) {
         assert_eq!(self.status.as_u16(), status, "status; body: {}", self.text);
@@ -116,8 +124,17 @@ enum ContentDir {
 
 impl ContentCopy {
     pub fn new() -> Self {
+        Self::copying(&["data", "locales"])
+    }
+
+    /// The shipped data with only the `en` locale, for tests that add locales of their own.
+    pub fn english_only() -> Self {
+        Self::copying(&["data", "locales/en"])
+    }
+
+    fn copying(folders: &[&str]) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        for folder in ["data", "locales"] {
+        for folder in folders {
             copy_dir(&shipped_content_dir().join(folder), &dir.path().join(folder));
         }
         Self { dir: ContentDir::Owned(dir) }

@@ -12,3 +12,4 @@ mod locales;
 mod reload;
 mod shipped_content;
 mod sync;
+mod widget;

@@ -25,10 +25,15 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(bundle::get_bundle_item)
         .service(meta::list_locales)
         .service(meta::get_health)
-        .service(meta::get_openapi);
+        .service(meta::get_openapi)
+        .service(crate::api::widget::get_widget)
+        .service(crate::api::widget::get_widget_script);
 }
 
 /// Routes that are not part of the API contract (a redirect for humans).
 pub fn configure_unlisted(config: &mut actix_web::web::ServiceConfig) {
-    config.service(meta::redirect_docs);
+    config
+        .service(meta::redirect_docs)
+        .service(crate::api::widget::get_widget_frame_script)
+        .service(crate::api::widget::get_widget_styles);
 }

@@ -1,0 +1,22 @@
+# لوحة «احصل على المساعدة الآن» لمواقع الشركاء.
+widget-title = احصل على المساعدة الآن
+widget-danger = إذا كنت في خطر أو قد تُقدِم على إيذاء نفسك، فاتصل برقم الطوارئ الآن.
+widget-emergency-heading = الطوارئ
+widget-emergency-general = الطوارئ { $number }
+widget-emergency-police = الشرطة { $number }
+widget-emergency-ambulance = الإسعاف { $number }
+widget-emergency-fire = الإطفاء { $number }
+widget-lines-heading = من يستمع إليك
+widget-fallback-note = لا يوجد لدينا بعدُ خط أزمات لهذا البلد. هذه الخدمات يمكنها المساعدة من أي مكان.
+widget-open-always = متاح ليلًا ونهارًا
+widget-open-now = متاح الآن
+widget-closed-now = غير متاح الآن
+widget-hours-unknown = ساعات العمل غير معروفة
+widget-call = اتصل بالرقم { $value }
+widget-text = أرسل رسالة نصية إلى { $value }
+widget-whatsapp = واتساب { $value }
+widget-chat = محادثة عبر الإنترنت
+widget-website = الموقع الإلكتروني
+widget-email = البريد الإلكتروني
+widget-more-lines = المزيد من خطوط الأزمات
+widget-about = معلومات من Haven. يذكر كل خط مصدره؛ تحقّق منه إن استطعت.

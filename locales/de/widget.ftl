@@ -1,0 +1,22 @@
+# Das „Jetzt Hilfe holen“-Feld für Partner-Websites.
+widget-title = Jetzt Hilfe holen
+widget-danger = Wenn du in Gefahr bist oder daran denkst, dir das Leben zu nehmen, ruf jetzt den Notruf an.
+widget-emergency-heading = Notruf
+widget-emergency-general = Notruf { $number }
+widget-emergency-police = Polizei { $number }
+widget-emergency-ambulance = Rettungsdienst { $number }
+widget-emergency-fire = Feuerwehr { $number }
+widget-lines-heading = Jemand, der zuhört
+widget-fallback-note = Für dieses Land haben wir noch keine Krisenhotline. Diese Angebote helfen von überall aus.
+widget-open-always = Rund um die Uhr erreichbar
+widget-open-now = Jetzt erreichbar
+widget-closed-now = Gerade nicht erreichbar
+widget-hours-unknown = Erreichbarkeit unbekannt
+widget-call = { $value } anrufen
+widget-text = SMS an { $value }
+widget-whatsapp = WhatsApp { $value }
+widget-chat = Online-Chat
+widget-website = Website
+widget-email = E-Mail
+widget-more-lines = Weitere Krisenhotlines
+widget-about = Informationen von Haven. Jede Hotline nennt ihre Quelle; prüfe sie, wenn du kannst.

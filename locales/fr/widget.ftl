@@ -1,0 +1,22 @@
+# Le panneau « Obtenir de l’aide maintenant » pour les sites partenaires.
+widget-title = Obtenir de l’aide maintenant
+widget-danger = Si vous êtes en danger ou pourriez passer à l’acte, appelez tout de suite le numéro d’urgence.
+widget-emergency-heading = Urgences
+widget-emergency-general = Urgences { $number }
+widget-emergency-police = Police { $number }
+widget-emergency-ambulance = Ambulance { $number }
+widget-emergency-fire = Pompiers { $number }
+widget-lines-heading = Quelqu’un à qui parler
+widget-fallback-note = Nous n’avons pas encore de ligne d’écoute pour ce pays. Ces services peuvent vous aider où que vous soyez.
+widget-open-always = Ouvert jour et nuit
+widget-open-now = Ouvert maintenant
+widget-closed-now = Fermé en ce moment
+widget-hours-unknown = Horaires inconnus
+widget-call = Appeler le { $value }
+widget-text = Envoyer un SMS au { $value }
+widget-whatsapp = WhatsApp { $value }
+widget-chat = Discuter en ligne
+widget-website = Site web
+widget-email = E-mail
+widget-more-lines = Plus de lignes d’écoute
+widget-about = Informations fournies par Haven. Chaque ligne indique sa source ; vérifiez-la si vous le pouvez.

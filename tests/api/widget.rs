@@ -1,0 +1,86 @@
+//! The partner widget's page, served by Haven itself (the browser test drives it for real).
+
+use crate::helpers::{shipped_message, spawn_app};
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[tokio::test]
+async fn the_panel_shows_a_countrys_emergency_numbers_and_lines_in_english() {
+    let app = spawn_app().await;
+    let reply = app.get("/widget?country=GB&locale=en").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.header("content-type"), "text/html; charset=utf-8");
+    let html = &reply.text;
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "language and direction");
+    assert!(html.contains(&format!("<h1 data-testid=\"title\">{}</h1>", shipped_message("en", "widget-title"))));
+    assert!(html.contains("United Kingdom"));
+    assert!(html.contains("href=\"tel:999\"") && html.contains("href=\"tel:112\""), "emergency numbers");
+    assert!(html.contains("<h3 data-testid=\"line-name\">Samaritans</h3>"));
+    assert!(html.contains("href=\"tel:116123\""), "tap to call");
+    assert!(html.contains(&shipped_message("en", "widget-open-always")), "open status");
+    assert!(html.contains(&shipped_message("en", "disclaimer")));
+    assert!(!html.contains("data-testid=\"fallback-note\""), "GB has lines of its own");
+    assert!(!html.contains("http://") && !html.contains("https://"), "no third-party assets: {html}");
+}
+
+#[tokio::test]
+async fn the_panel_is_right_to_left_in_arabic() {
+    let app = spawn_app().await;
+    let reply = app.get("/widget?country=EG&locale=ar").await;
+    assert_eq!(reply.status, 200);
+    assert!(reply.text.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(reply.text.contains(&shipped_message("ar", "widget-title")));
+    assert!(reply.text.contains("مصر"), "the country's CLDR name in Arabic");
+    assert_eq!(reply.header("content-language"), "ar");
+}
+
+#[tokio::test]
+async fn a_country_without_lines_shows_the_fallback_and_its_note() {
+    let app = spawn_app().await;
+    let reply = app.get("/widget?country=AF&locale=en").await;
+    assert!(reply.text.contains("data-testid=\"fallback-note\""));
+    assert!(reply.text.contains("Befrienders Worldwide"));
+    assert!(reply.text.contains("target=\"_blank\" rel=\"noopener noreferrer\""), "websites open outside the frame");
+}
+
+#[tokio::test]
+async fn more_lines_are_one_link_away() {
+    let app = spawn_app().await;
+    let short = app.get("/widget?country=NZ&locale=en").await;
+    assert_eq!(count(&short.text, "data-testid=\"line\""), 2, "two lines at first");
+    assert!(short.text.contains("href=\"/widget?country=NZ&amp;locale=en&amp;all=true\""), "{}", short.text);
+    let all = app.get("/widget?country=NZ&locale=en&all=true").await;
+    let total = app.get("/v1/hotlines?country=NZ").await.body["lines"].as_array().map_or(0, Vec::len);
+    assert_eq!(count(&all.text, "data-testid=\"line\""), total);
+    assert!(!all.text.contains("data-testid=\"more-lines\""));
+}
+
+#[tokio::test]
+async fn the_panel_is_locked_down_and_embeddable() {
+    let app = spawn_app().await;
+    let reply = app.get("/widget?country=GB").await;
+    let csp = reply.header("content-security-policy");
+    assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"), "{csp}");
+    assert!(!csp.contains("frame-ancestors"), "any site may embed it");
+    assert_eq!(reply.header("x-content-type-options"), "nosniff");
+    assert_eq!(reply.header("referrer-policy"), "no-referrer");
+    assert!(reply.headers.get("set-cookie").is_none(), "no cookies");
+    let script = app.get("/widget.js").await;
+    assert_eq!(script.status, 200);
+    assert_eq!(script.header("content-type"), "text/javascript");
+    assert!(script.text.contains("data-country") && script.text.contains("/widget?country="));
+    for asset in ["/widget.css", "/widget-frame.js"] {
+        assert_eq!(app.get(asset).await.status, 200, "{asset}");
+    }
+}
+
+#[tokio::test]
+async fn bad_widget_parameters_are_problems() {
+    let app = spawn_app().await;
+    app.get("/widget").await.assert_problem(400, "missing-parameter");
+    app.get("/widget?country=GBR").await.assert_problem(400, "invalid-country-code");
+    app.get("/widget?country=ZZ").await.assert_problem(404, "country-not-found");
+    app.get("/widget?country=GB&all=maybe").await.assert_problem(400, "invalid-parameter");
+}
