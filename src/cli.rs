@@ -42,6 +42,12 @@ struct ServeArgs {
     /// (`https://a.example,https://b.example`); default: any origin.
     #[arg(long, env = "HAVEN_CORS_ORIGINS", value_delimiter = ',', value_name = "ORIGINS")]
     cors_origins: Vec<String>,
+    /// Requests per minute allowed per client address; 0 turns the limit off.
+    #[arg(long, env = "HAVEN_RATE_LIMIT", default_value_t = 600, value_name = "N")]
+    rate_limit: u32,
+    /// Proxy addresses whose `X-Forwarded-For` header is trusted, comma-separated.
+    #[arg(long, env = "HAVEN_TRUSTED_PROXIES", value_delimiter = ',', value_name = "IPS")]
+    trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 #[derive(Debug, Args)]
@@ -79,11 +85,20 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> ExitCode {
-    let settings = Settings { bind: args.bind, content_dir: args.content.content_dir, cors_origins: args.cors_origins };
+    let settings = Settings {
+        bind: args.bind,
+        content_dir: args.content.content_dir,
+        cors_origins: args.cors_origins,
+        rate_limit_per_minute: args.rate_limit,
+        trusted_proxies: args.trusted_proxies,
+    };
     let result = actix_web::rt::System::new().block_on(async {
         let application = Application::build(&settings)?;
         if let Err(err) = application.reload_on_sighup() {
             tracing::warn!(%err, "cannot listen for SIGHUP; content reload is off");
+        }
+        if let Err(err) = application.stop_on_signals() {
+            tracing::warn!(%err, "cannot listen for SIGTERM; stopping will not be graceful");
         }
         application
             .run_until_stopped()

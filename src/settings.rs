@@ -1,6 +1,6 @@
 //! The service's settings: a typed value built once from flags and environment.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 /// Where to listen and what to serve.
@@ -12,4 +12,8 @@ pub struct Settings {
     pub content_dir: PathBuf,
     /// Origins allowed to read cross-origin; empty means any origin.
     pub cors_origins: Vec<String>,
+    /// Requests per minute per client; 0 turns rate limiting off.
+    pub rate_limit_per_minute: u32,
+    /// Proxies whose `X-Forwarded-For` is believed when keying the rate limit.
+    pub trusted_proxies: Vec<IpAddr>,
 }

@@ -3,11 +3,13 @@
 //! with a clear message and tests can ask which port they got.
 
 use std::net::TcpListener;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::{web, HttpServer};
 
 use crate::api::cache::{CachedBody, ResponseCache};
+use crate::api::rate_limit::RateLimiter;
 use crate::api::state::AppState;
 use crate::api::{build_app, openapi_json, required_messages};
 use crate::content::loader::load;
@@ -18,6 +20,12 @@ use crate::settings::Settings;
 /// The most response bytes the cache holds. The shipped content renders to well under
 /// 10 MB in every locale; the bound is what keeps a flood of distinct queries harmless.
 const RESPONSE_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Open connections one worker accepts before it stops accepting more.
+const MAX_CONNECTIONS_PER_WORKER: usize = 5_000;
+
+/// How long in-flight requests may take to finish after SIGTERM.
+const SHUTDOWN_GRACE_SECONDS: u64 = 10;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -33,11 +41,16 @@ pub struct Application {
     state: web::Data<AppState>,
 }
 
-/// Asks a running application to reload its content, as `SIGHUP` does.
+/// Controls a running application from outside: reload its content (as `SIGHUP` does)
+/// or take it out of rotation (as shutdown does first).
 #[derive(Clone)]
-pub struct ReloadHandle(web::Data<AppState>);
+pub struct AppHandle(web::Data<AppState>);
 
-impl ReloadHandle {
+impl AppHandle {
+    pub fn set_ready(&self, ready: bool) {
+        self.0.set_ready(ready);
+    }
+
     /// Loads the content folder again off the async workers and swaps it in if valid.
     /// Returns the new content version, or every problem found (the old content stays).
     pub async fn reload(&self) -> Result<String, LoadFailure> {
@@ -59,11 +72,29 @@ impl Application {
         let port = listener.local_addr().map_err(bind_error)?.port();
         let openapi = CachedBody::new(openapi_json().into_bytes(), "en".to_owned());
         let cache = ResponseCache::new(RESPONSE_CACHE_BYTES);
-        let state = web::Data::new(AppState::new(catalog, cache, openapi, settings.content_dir.clone()));
+        let state = web::Data::new(AppState::new(
+            catalog,
+            cache,
+            openapi,
+            settings.content_dir.clone(),
+            settings.cors_origins.is_empty(),
+            (settings.rate_limit_per_minute > 0)
+                .then(|| RateLimiter::new(settings.rate_limit_per_minute, settings.trusted_proxies.clone())),
+        ));
         let shared = state.clone();
         let cors_origins = settings.cors_origins.clone();
         // The closure runs once per worker; the state was built above so all share it.
         let server = HttpServer::new(move || build_app(Some(shared.clone()), &cors_origins).0)
+            // Slow or idle clients cannot hold a connection: the request head must arrive
+            // within 5 s, an idle keep-alive connection is closed after 15 s.
+            .client_request_timeout(Duration::from_secs(5))
+            .client_disconnect_timeout(Duration::from_secs(2))
+            .keep_alive(Duration::from_secs(15))
+            .max_connections(MAX_CONNECTIONS_PER_WORKER)
+            // SIGTERM/SIGINT are handled by `stop_on_signals`, which first turns
+            // readiness off; in-flight requests then get this long to finish.
+            .disable_signals()
+            .shutdown_timeout(SHUTDOWN_GRACE_SECONDS)
             .listen(listener)
             .map_err(bind_error)?
             .run();
@@ -75,15 +106,35 @@ impl Application {
         self.port
     }
 
-    pub fn reload_handle(&self) -> ReloadHandle {
-        ReloadHandle(self.state.clone())
+    pub fn handle(&self) -> AppHandle {
+        AppHandle(self.state.clone())
+    }
+
+    /// On SIGTERM or SIGINT: readiness turns false (so load balancers stop sending), the
+    /// listener closes, in-flight requests finish within the grace period, then the
+    /// server future completes and the process exits 0.
+    pub fn stop_on_signals(&self) -> std::io::Result<()> {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut terminate = signal(SignalKind::terminate())?;
+        let mut interrupt = signal(SignalKind::interrupt())?;
+        let handle = self.server.handle();
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            tokio::select! {
+                _ = terminate.recv() => tracing::info!("SIGTERM: shutting down gracefully"),
+                _ = interrupt.recv() => tracing::info!("SIGINT: shutting down gracefully"),
+            }
+            state.set_ready(false);
+            handle.stop(true).await;
+        });
+        Ok(())
     }
 
     /// Reloads the content on every `SIGHUP` until the process ends. Translators save
     /// files, then `kill -HUP` the server; a broken save is rejected and logged.
     pub fn reload_on_sighup(&self) -> std::io::Result<()> {
         let mut hangups = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
-        let handle = self.reload_handle();
+        let handle = self.handle();
         tokio::spawn(async move {
             while hangups.recv().await.is_some() {
                 tracing::info!("SIGHUP: reloading content");

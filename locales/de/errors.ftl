@@ -41,3 +41,7 @@ problem-internal-error = Bei uns ist etwas schiefgelaufen
 problem-internal-error-detail = Wir konnten diese Anfrage nicht beantworten. Bitte versuche es noch einmal. Wenn du jetzt Hilfe brauchst, ruf die Notrufnummer in deinem Land an.
 problem-item-not-found = Element nicht gefunden
 problem-item-not-found-detail = Es gibt kein Element „{ $value }“ im Inhaltspaket. Wenn deine App eine Kopie davon hat, lösche sie: Es gehört nicht mehr zum Inhalt.
+problem-uri-too-long = Adresse zu lang
+problem-uri-too-long-detail = Die Adresse der Anfrage ist länger als { $max } Zeichen. Keine Adresse von Haven braucht so viele.
+problem-rate-limited = Zu viele Anfragen
+problem-rate-limited-detail = Dieser Client hat in kurzer Zeit zu viele Anfragen gesendet. Bitte warte { $seconds } Sekunden und versuche es dann erneut. Wenn du jetzt Hilfe brauchst, ruf die Notrufnummer in deinem Land an.

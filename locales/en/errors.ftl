@@ -41,3 +41,7 @@ problem-internal-error = Something went wrong on our side
 problem-internal-error-detail = We could not answer this request. Please try again. If you need help now, call your local emergency number.
 problem-item-not-found = Item not found
 problem-item-not-found-detail = There is no bundle item “{ $value }”. If your app holds a copy of it, delete it: it is no longer part of the content.
+problem-uri-too-long = Address too long
+problem-uri-too-long-detail = The request’s address is longer than { $max } characters. No Haven address needs that many.
+problem-rate-limited = Too many requests
+problem-rate-limited-detail = This client sent too many requests in a short time. Please wait { $seconds } seconds and try again. If you need help now, call your local emergency number.

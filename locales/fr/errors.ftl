@@ -41,3 +41,7 @@ problem-internal-error = Un problème est survenu de notre côté
 problem-internal-error-detail = Nous n’avons pas pu répondre à cette requête. Veuillez réessayer. Si vous avez besoin d’aide tout de suite, appelez le numéro d’urgence de votre pays.
 problem-item-not-found = Élément introuvable
 problem-item-not-found-detail = Il n’existe aucun élément « { $value } » dans le paquet de contenu. Si votre application en conserve une copie, supprimez-la : cet élément ne fait plus partie du contenu.
+problem-uri-too-long = Adresse trop longue
+problem-uri-too-long-detail = L’adresse de la requête dépasse { $max } caractères. Aucune adresse de Haven n’en a besoin d’autant.
+problem-rate-limited = Trop de requêtes
+problem-rate-limited-detail = Ce client a envoyé trop de requêtes en peu de temps. Veuillez patienter { $seconds } secondes puis réessayer. Si vous avez besoin d’aide maintenant, appelez le numéro d’urgence de votre pays.

@@ -47,6 +47,10 @@ pub enum ApiError {
     InvalidCountryCode(String),
     #[error("the query string cannot be read")]
     InvalidQuery,
+    #[error("the URI is too long")]
+    UriTooLong,
+    #[error("too many requests")]
+    RateLimited(super::rate_limit::Decision),
     /// A 4xx actix produced itself, e.g. a URI or header over the size limits.
     #[error("request rejected with {0}")]
     Rejected(StatusCode),
@@ -56,7 +60,9 @@ pub enum ApiError {
 
 impl ApiError {
     /// Every code, for the loader to check that each has its messages in `en`.
-    pub const CODES: [&'static str; 15] = [
+    pub const CODES: [&'static str; 17] = [
+        "uri-too-long",
+        "rate-limited",
         "article-not-found",
         "item-not-found",
         "strategy-not-found",
@@ -90,6 +96,8 @@ impl ApiError {
             ApiError::InvalidLocale(_) => "invalid-locale",
             ApiError::InvalidCountryCode(_) => "invalid-country-code",
             ApiError::InvalidQuery => "invalid-query",
+            ApiError::UriTooLong => "uri-too-long",
+            ApiError::RateLimited(_) => "rate-limited",
             ApiError::Rejected(_) => "request-rejected",
             ApiError::Internal => "internal-error",
         }
@@ -110,6 +118,8 @@ impl ApiError {
             | ApiError::InvalidLocale(_)
             | ApiError::InvalidCountryCode(_)
             | ApiError::InvalidQuery => StatusCode::BAD_REQUEST,
+            ApiError::UriTooLong => StatusCode::URI_TOO_LONG,
+            ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Rejected(status) => *status,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -148,6 +158,8 @@ impl ApiError {
                 args.set("last", *last_page);
             }
             ApiError::Rejected(status) => args.set("status", status.as_u16()),
+            ApiError::RateLimited(decision) => args.set("seconds", decision.reset_seconds),
+            ApiError::UriTooLong => args.set("max", super::limits::MAX_URI_BYTES),
             ApiError::RouteNotFound | ApiError::MethodNotAllowed | ApiError::InvalidQuery | ApiError::Internal => {}
         }
         args
@@ -222,6 +234,8 @@ pub async fn render_problems(
                 ApiError::from_status(status)
             }
         },
+        // A handler's own deliberate answer (a 503 readiness probe) keeps its body.
+        None if response.headers().contains_key(header::CONTENT_TYPE) => return Ok(response.map_into_left_body()),
         None => ApiError::from_status(status),
     };
     if error == ApiError::Internal {
@@ -261,8 +275,15 @@ fn problem_response(request: &HttpRequest, error: &ApiError) -> HttpResponse {
     if *error == ApiError::MethodNotAllowed {
         response.insert_header((header::ALLOW, super::fallback::ALLOWED));
     }
-    match serde_json::to_vec(&problem) {
+    if let ApiError::RateLimited(decision) = error {
+        response.insert_header((header::RETRY_AFTER, decision.reset_seconds.to_string()));
+    }
+    let mut response = match serde_json::to_vec(&problem) {
         Ok(body) => response.body(body),
         Err(_) => HttpResponse::build(error.status()).finish(),
+    };
+    if let ApiError::RateLimited(decision) = error {
+        super::limits::add_rate_limit_headers(response.headers_mut(), decision);
     }
+    response
 }

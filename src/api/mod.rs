@@ -7,9 +7,12 @@ pub mod cors;
 pub mod encoding;
 pub mod error;
 pub mod fallback;
+pub mod headers;
+pub mod limits;
 pub mod negotiation;
 pub mod openapi;
 pub mod params;
+pub mod rate_limit;
 pub mod routes;
 pub mod state;
 pub mod text;
@@ -64,8 +67,10 @@ pub fn build_app(
         .configure(routes::configure_unlisted)
         .service(SwaggerUi::new("/docs/{_:.*}").config(SwaggerConfig::from("/openapi.json")))
         .default_service(web::to(move |request| unrouted(request, known_paths.clone())))
+        .wrap(middleware::from_fn(limits::enforce_limits))
         .wrap(middleware::from_fn(render_problems))
-        .wrap(cors::cors(cors_origins));
+        .wrap(cors::cors(cors_origins))
+        .wrap(middleware::from_fn(headers::observe_and_secure));
     (app, spec)
 }
 

@@ -1,11 +1,14 @@
 //! What every request handler shares, and the one place a new snapshot is swapped in.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use chrono::{DateTime, Utc};
 
 use super::cache::{CachedBody, ResponseCache};
+use super::headers::RequestIds;
+use super::rate_limit::RateLimiter;
 use crate::content::problems::LoadFailure;
 use crate::content::Catalog;
 
@@ -17,6 +20,13 @@ pub struct AppState {
     pub openapi: CachedBody,
     content_dir: PathBuf,
     reloads: Mutex<ReloadLog>,
+    request_ids: RequestIds,
+    /// Every origin may read (no CORS allow-list configured).
+    pub public_cors: bool,
+    /// `None` when rate limiting is off.
+    pub rate_limiter: Option<RateLimiter>,
+    /// False once shutdown has begun: `/health/ready` then says so.
+    ready: AtomicBool,
 }
 
 /// What happened to reloads since start-up, for `/health`.
@@ -29,9 +39,38 @@ pub struct ReloadLog {
 }
 
 impl AppState {
-    pub fn new(catalog: Catalog, cache: ResponseCache, openapi: CachedBody, content_dir: PathBuf) -> Self {
+    pub fn new(
+        catalog: Catalog,
+        cache: ResponseCache,
+        openapi: CachedBody,
+        content_dir: PathBuf,
+        public_cors: bool,
+        rate_limiter: Option<RateLimiter>,
+    ) -> Self {
         let log = ReloadLog { loaded_at: Some(Utc::now()), ..ReloadLog::default() };
-        Self { catalog: RwLock::new(Arc::new(catalog)), cache, openapi, content_dir, reloads: Mutex::new(log) }
+        Self {
+            catalog: RwLock::new(Arc::new(catalog)),
+            cache,
+            openapi,
+            content_dir,
+            reloads: Mutex::new(log),
+            request_ids: RequestIds::default(),
+            public_cors,
+            rate_limiter,
+            ready: AtomicBool::new(true),
+        }
+    }
+
+    pub fn is_ready(&self) -> bool {
+        self.ready.load(Ordering::SeqCst)
+    }
+
+    pub fn set_ready(&self, ready: bool) {
+        self.ready.store(ready, Ordering::SeqCst);
+    }
+
+    pub fn request_ids(&self) -> &RequestIds {
+        &self.request_ids
     }
 
     /// The current content snapshot. Callers hold the `Arc` for the whole request, so a

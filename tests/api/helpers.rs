@@ -1,9 +1,11 @@
 //! Starting the real application on a free port and talking to it over HTTP.
 
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 
 use haven::settings::Settings;
-use haven::startup::{Application, ReloadHandle};
+use haven::startup::{AppHandle, Application};
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -12,8 +14,8 @@ use tempfile::TempDir;
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
-    /// Reloads the content as `SIGHUP` does.
-    pub reload: ReloadHandle,
+    /// Reloads the content as `SIGHUP` does; takes the app out of rotation.
+    pub control: AppHandle,
     /// Keeps a temporary content copy alive as long as the server uses it.
     _content: Option<ContentCopy>,
 }
@@ -58,27 +60,47 @@ pub fn shipped_content_dir() -> PathBuf {
 }
 
 pub async fn spawn_app() -> TestApp {
-    spawn(shipped_content_dir(), None, Vec::new()).await
+    spawn(test_settings(shipped_content_dir()), None).await
 }
 
 pub async fn spawn_app_with(content: ContentCopy) -> TestApp {
-    let dir = content.path().to_owned();
-    spawn(dir, Some(content), Vec::new()).await
+    let settings = test_settings(content.path().to_owned());
+    spawn(settings, Some(content)).await
 }
 
 /// The shipped content, readable cross-origin only from `origins`.
 pub async fn spawn_app_with_cors_origins(origins: &[&str]) -> TestApp {
-    spawn(shipped_content_dir(), None, origins.iter().map(|o| (*o).to_owned()).collect()).await
+    let mut settings = test_settings(shipped_content_dir());
+    settings.cors_origins = origins.iter().map(|o| (*o).to_owned()).collect();
+    spawn(settings, None).await
 }
 
-async fn spawn(content_dir: PathBuf, copy: Option<ContentCopy>, cors_origins: Vec<String>) -> TestApp {
-    let settings = Settings { bind: "127.0.0.1:0".parse().expect("valid address"), content_dir, cors_origins };
+/// The shipped content, rate limited to `per_minute` requests per client.
+pub async fn spawn_app_with_rate_limit(per_minute: u32) -> TestApp {
+    let mut settings = test_settings(shipped_content_dir());
+    settings.rate_limit_per_minute = per_minute;
+    spawn(settings, None).await
+}
+
+fn test_settings(content_dir: PathBuf) -> Settings {
+    Settings {
+        bind: "127.0.0.1:0".parse().expect("valid address"),
+        content_dir,
+        cors_origins: Vec::new(),
+        // All test traffic comes from 127.0.0.1, so one test's requests would count
+        // against another's; the limiter is tested on an app of its own.
+        rate_limit_per_minute: 0,
+        trusted_proxies: Vec::new(),
+    }
+}
+
+async fn spawn(settings: Settings, copy: Option<ContentCopy>) -> TestApp {
     let application = Application::build(&settings).expect("the application starts");
     let address = format!("http://127.0.0.1:{}", application.port());
-    let reload = application.reload_handle();
+    let control = application.handle();
     tokio::spawn(application.run_until_stopped());
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
-    TestApp { address, client, reload, _content: copy }
+    TestApp { address, client, control, _content: copy }
 }
 
 impl TestApp {
@@ -205,4 +227,43 @@ pub fn shipped_message(locale: &str, id: &str) -> String {
         }
     }
     panic!("message {id} not found in locales/{locale}");
+}
+
+/// The real `haven serve` binary on a free port, killed when dropped.
+pub struct ServeProcess(pub Child, String);
+
+impl ServeProcess {
+    pub fn start(content: &ContentCopy) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
+        let child = Command::new(env!("CARGO_BIN_EXE_haven"))
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
+            .arg(content.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("haven starts");
+        let address = format!("http://127.0.0.1:{port}");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self(child, address)
+    }
+
+    pub fn address(&self) -> String {
+        self.1.clone()
+    }
+
+    pub fn stop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for ServeProcess {
+    fn drop(&mut self) {
+        self.stop();
+    }
 }

@@ -8,6 +8,7 @@ mod docs_and_spec;
 mod errors;
 mod helpers;
 mod library;
+mod limits;
 mod locales;
 mod reload;
 mod shipped_content;

@@ -1,10 +1,10 @@
 //! Reloading content without downtime: valid snapshots swap in whole, broken ones are
 //! rejected while the previous content keeps answering.
 
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
-use crate::helpers::{spawn_app_with, ContentCopy};
+use crate::helpers::{spawn_app_with, ContentCopy, ServeProcess};
 
 const TITLE_ID: &str = "article-why-cant-i-cry-title";
 
@@ -33,7 +33,7 @@ async fn a_valid_reload_takes_effect_and_changes_the_etag() {
     let before = app.get_article("why-cant-i-cry", None).await;
     let copy = ContentCopy::at(&path);
     replace_title(&copy, "A new title");
-    let version = app.reload.reload().await.expect("the new content is valid");
+    let version = app.control.reload().await.expect("the new content is valid");
     let after = app.get_article("why-cant-i-cry", None).await;
     assert_eq!(after.body["title"], "A new title");
     assert_ne!(after.header("etag"), before.header("etag"), "the cache was emptied with the swap");
@@ -52,7 +52,7 @@ async fn a_broken_reload_is_rejected_and_the_old_content_keeps_serving() {
     let before = app.get_article("why-cant-i-cry", None).await;
     let copy = ContentCopy::at(&path);
     copy.write("locales/en/articles.ftl", "article-why-cant-i-cry-title = { broken\n");
-    let failure = app.reload.reload().await.expect_err("broken content is rejected");
+    let failure = app.control.reload().await.expect_err("broken content is rejected");
     assert!(failure.to_string().contains("locales/en/articles.ftl:"), "{failure}");
     let after = app.get_article("why-cant-i-cry", None).await;
     assert_eq!(after.status, 200);
@@ -103,10 +103,10 @@ async fn requests_during_reloads_never_fail_nor_see_half_a_catalog() {
                 .map(|line| line + "\n")
                 .collect();
             copy.write("locales/en/articles.ftl", &changed);
-            app.reload.reload().await.expect("valid round");
+            app.control.reload().await.expect("valid round");
         } else {
             copy.write("locales/en/articles.ftl", &format!("{good}broken = {{\n"));
-            app.reload.reload().await.expect_err("broken round");
+            app.control.reload().await.expect_err("broken round");
         }
     }
     assert_eq!(client.await.expect("the client task"), 150);
@@ -120,7 +120,7 @@ async fn a_locale_added_by_copying_files_is_live_after_a_reload() {
     let before = app.get("/v1/locales").await;
     assert!(!before.text.contains("\"tag\":\"sv\""));
     ContentCopy::at(&path).add_locale("sv", "ltr", &format!("{TITLE_ID} = Varför kan jag inte gråta längre?\n"));
-    app.reload.reload().await.expect("the new locale is valid");
+    app.control.reload().await.expect("the new locale is valid");
     let locales = app.get("/v1/locales").await;
     assert!(locales.body["items"].as_array().expect("items").iter().any(|l| l["tag"] == "sv"));
     let article = app.get_with("/v1/articles/why-cant-i-cry", &[("accept-language", "sv-SE, en;q=0.5")]).await;
@@ -154,42 +154,4 @@ async fn sighup_reloads_the_running_binary() {
     assert_ne!(after["content_version"], before["content_version"], "SIGHUP loaded the new content");
     assert_eq!(after["reloads"]["succeeded"], 1);
     child.stop();
-}
-
-struct ServeProcess(Child, String);
-
-impl ServeProcess {
-    fn start(content: &ContentCopy) -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
-        let child = Command::new(env!("CARGO_BIN_EXE_haven"))
-            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
-            .arg(content.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("haven starts");
-        let address = format!("http://127.0.0.1:{port}");
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Self(child, address)
-    }
-
-    fn address(&self) -> String {
-        self.1.clone()
-    }
-
-    fn stop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-impl Drop for ServeProcess {
-    fn drop(&mut self) {
-        self.stop();
-    }
 }

@@ -82,7 +82,7 @@ async fn an_app_syncs_changes_only_and_learns_deletions() {
         &format!("{strategies_toml}\n[[strategies]]\nid = \"test-new\"\norder = 99\nevidence = \"limited\"\ncaution = false\ntags = []\n"),
     );
     std::fs::remove_file(path.join("data/hotlines/TV.toml")).expect("TV removed");
-    app.reload.reload().await.expect("the changed content is valid");
+    app.control.reload().await.expect("the changed content is valid");
 
     // Second sync: compare manifests, fetch only what changed, delete what disappeared.
     let (second, second_etag) = fetch_manifest(&app).await;

@@ -7,7 +7,7 @@ use crate::api::cache::{respond_cached, CachePolicy};
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
 use crate::api::state::AppState;
-use crate::api::wire::meta::{HealthResponse, LocaleListResponse, LocaleResponse, ReloadReport};
+use crate::api::wire::meta::{HealthResponse, LocaleListResponse, LocaleResponse, ProbeResponse, ReloadReport};
 
 /// Every language Haven serves, with how complete and how reviewed it is.
 #[utoipa::path(
@@ -72,4 +72,38 @@ pub async fn get_openapi(state: web::Data<AppState>, request: HttpRequest) -> Ht
 #[route("/docs", method = "GET", method = "HEAD")]
 pub async fn redirect_docs() -> HttpResponse {
     HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/docs/")).finish()
+}
+
+/// Liveness: the process answers. Never cached, never rate limited.
+#[utoipa::path(
+    get,
+    path = "/health/live",
+    tag = "service",
+    responses((status = 200, description = "The process is alive", body = ProbeResponse))
+)]
+#[route("/health/live", method = "GET", method = "HEAD")]
+pub async fn get_liveness() -> HttpResponse {
+    probe(true)
+}
+
+/// Readiness: whether to send this instance traffic. False once shutdown has begun.
+#[utoipa::path(
+    get,
+    path = "/health/ready",
+    tag = "service",
+    responses(
+        (status = 200, description = "Ready for traffic", body = ProbeResponse),
+        (status = 503, description = "Shutting down: send traffic elsewhere", body = ProbeResponse),
+    )
+)]
+#[route("/health/ready", method = "GET", method = "HEAD")]
+pub async fn get_readiness(state: web::Data<AppState>) -> HttpResponse {
+    probe(state.is_ready())
+}
+
+fn probe(ok: bool) -> HttpResponse {
+    let mut response = if ok { HttpResponse::Ok() } else { HttpResponse::ServiceUnavailable() };
+    response
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .json(ProbeResponse { status: if ok { "ok" } else { "unavailable" }.to_owned() })
 }

@@ -25,6 +25,8 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(bundle::get_bundle_item)
         .service(meta::list_locales)
         .service(meta::get_health)
+        .service(meta::get_liveness)
+        .service(meta::get_readiness)
         .service(meta::get_openapi)
         .service(crate::api::widget::get_widget)
         .service(crate::api::widget::get_widget_script);

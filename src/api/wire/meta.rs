@@ -108,3 +108,11 @@ impl ReloadReport {
         }
     }
 }
+
+/// The answer of a liveness or readiness probe.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProbeResponse {
+    /// `ok`, or `unavailable` while shutting down.
+    #[schema(example = "ok")]
+    pub status: String,
+}

@@ -1,0 +1,22 @@
+# El panel “Busca ayuda ahora” que se inserta en sitios web de socios.
+widget-title = Busca ayuda ahora
+widget-danger = Si estás en peligro o sientes que podrías llevar a cabo tus pensamientos de suicidio, llama ahora mismo a tu número de emergencias.
+widget-emergency-heading = Emergencias
+widget-emergency-general = Emergencias { $number }
+widget-emergency-police = Policía { $number }
+widget-emergency-ambulance = Ambulancia { $number }
+widget-emergency-fire = Bomberos { $number }
+widget-lines-heading = Alguien con quien hablar
+widget-fallback-note = Todavía no tenemos ninguna línea de ayuda en crisis para este país. Estos servicios pueden ayudarte desde cualquier lugar.
+widget-open-always = Disponible de día y de noche
+widget-open-now = Disponible ahora
+widget-closed-now = No disponible ahora
+widget-hours-unknown = Horario desconocido
+widget-call = Llamar al { $value }
+widget-text = Enviar SMS al { $value }
+widget-whatsapp = WhatsApp { $value }
+widget-chat = Chat en línea
+widget-website = Sitio web
+widget-email = Correo electrónico
+widget-more-lines = Más líneas de ayuda
+widget-about = Información de Haven. Cada línea indica su fuente; si puedes, compruébala.

@@ -1,0 +1,22 @@
+# O painel “Busque ajuda agora” para incorporar em sites parceiros.
+widget-title = Busque ajuda agora
+widget-danger = Se você está em perigo ou sente que pode colocar em prática pensamentos de suicídio, ligue agora mesmo para o seu número de emergência.
+widget-emergency-heading = Emergência
+widget-emergency-general = Emergência { $number }
+widget-emergency-police = Polícia { $number }
+widget-emergency-ambulance = Ambulância { $number }
+widget-emergency-fire = Bombeiros { $number }
+widget-lines-heading = Alguém para conversar
+widget-fallback-note = Ainda não temos nenhuma linha de apoio em crise listada para este país. Estes serviços podem ajudar de qualquer lugar.
+widget-open-always = Disponível dia e noite
+widget-open-now = Disponível agora
+widget-closed-now = Indisponível agora
+widget-hours-unknown = Horário de atendimento desconhecido
+widget-call = Ligar para { $value }
+widget-text = Enviar SMS para { $value }
+widget-whatsapp = WhatsApp { $value }
+widget-chat = Chat online
+widget-website = Site
+widget-email = E-mail
+widget-more-lines = Mais linhas de apoio
+widget-about = Informações do Haven. Cada linha indica a sua fonte; se puder, confira.
