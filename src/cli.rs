@@ -16,9 +16,19 @@ use crate::startup::Application;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// `text` for people, `json` for log collectors.
+    #[arg(long, global = true, env = "HAVEN_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: LogFormat,
     /// Settings for `serve` when no command is given.
     #[command(flatten)]
     serve: ServeArgs,
+}
+
+/// How log lines are written (to standard error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
