@@ -138,3 +138,47 @@ mod tests {
         assert_eq!(parse_accept_language(&header).len(), MAX_LANGUAGE_RANGES);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Any header a client can send parses without panicking, and never yields more
+        /// ranges than the bound, whatever its size.
+        #[test]
+        fn any_accept_language_header_parses_within_bounds(header in ".{0,2000}") {
+            let tags = parse_accept_language(&header);
+            prop_assert!(tags.len() <= MAX_LANGUAGE_RANGES);
+        }
+
+        /// Well-formed headers keep their order by quality: a tag listed with a higher q
+        /// never comes after one with a lower q.
+        #[test]
+        fn higher_quality_tags_come_first(
+            weights in proptest::collection::vec(0u16..=1000, 1..8),
+        ) {
+            let languages = ["en", "es", "fr", "de", "ar", "ja", "ko", "it"];
+            let header: Vec<String> = weights
+                .iter()
+                .zip(languages)
+                .map(|(w, tag)| format!("{tag};q={}.{:03}", w / 1000, w % 1000))
+                .collect();
+            let parsed: Vec<String> = parse_accept_language(&header.join(", ")).iter().map(ToString::to_string).collect();
+            let weight_of = |tag: &str| weights[languages.iter().position(|l| *l == tag).unwrap_or(0)];
+            for pair in parsed.windows(2) {
+                prop_assert!(weight_of(&pair[0]) >= weight_of(&pair[1]), "{:?} from {:?}", parsed, header);
+            }
+            prop_assert!(parsed.iter().all(|tag| weight_of(tag) > 0), "q=0 is dropped");
+        }
+
+        #[test]
+        fn quality_values_parse_only_in_range(raw in "[0-9.]{0,6}") {
+            if let Some(q) = parse_quality(&raw) {
+                prop_assert!(q <= 1000);
+            }
+        }
+    }
+}

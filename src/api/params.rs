@@ -211,3 +211,60 @@ mod tests {
         assert!(Pagination { page: 1, per_page: 2 }.slice(&empty).is_ok(), "page 1 of nothing is empty, not an error");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Paging accepts exactly the documented ranges and nothing else.
+        #[test]
+        fn paging_accepts_only_the_documented_ranges(page in ".{0,24}", per_page in ".{0,24}") {
+            let query = ArticlesQuery { tag: None, page: Some(page.clone()), per_page: Some(per_page.clone()) };
+            match query.pagination() {
+                Ok(p) => {
+                    prop_assert!(p.page >= 1 && p.page <= u64::from(u32::MAX));
+                    prop_assert!((1..=MAX_PER_PAGE).contains(&p.per_page));
+                    prop_assert_eq!(page.parse::<u64>().ok(), Some(p.page));
+                }
+                Err(error) => {
+                    let refused_as_a_parameter = matches!(error, ApiError::InvalidParameter { .. });
+                    prop_assert!(refused_as_a_parameter);
+                }
+            }
+        }
+
+        /// Any filter values either parse or are a 400, never a panic.
+        #[test]
+        fn line_filters_parse_or_are_refused(
+            topic in proptest::option::of(".{0,20}"),
+            channel in proptest::option::of(".{0,20}"),
+            language in proptest::option::of(".{0,40}"),
+            open_now in proptest::option::of(".{0,8}"),
+            at in proptest::option::of(".{0,40}"),
+            min_confidence in proptest::option::of(".{0,10}"),
+        ) {
+            let query = LineFilterQuery { topic, channel, language, open_now, at, min_confidence };
+            if let Err(error) = query.parse(chrono::Utc::now()) {
+                let refused_as_a_parameter = matches!(error, ApiError::InvalidParameter { .. });
+                prop_assert!(refused_as_a_parameter);
+            }
+        }
+
+        /// Slicing never panics and never loses or repeats an item across pages.
+        #[test]
+        fn pages_partition_the_items(len in 0usize..300, per_page in 1u64..=100) {
+            let items: Vec<usize> = (0..len).collect();
+            let mut seen = Vec::new();
+            let mut page = 1;
+            while let Ok((slice, info)) = (Pagination { page, per_page }).slice(&items) {
+                seen.extend_from_slice(slice);
+                if page >= info.total_pages { break; }
+                page += 1;
+            }
+            prop_assert_eq!(seen, items);
+        }
+    }
+}

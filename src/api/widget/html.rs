@@ -123,8 +123,8 @@ fn render_line(html: &mut String, localizer: &Localizer, line: &HotlineResponse)
     };
     let _ = writeln!(
         html,
-        "<li class=\"line\" data-testid=\"line\">\n<h3 data-testid=\"line-name\">{name}</h3>\n\
-         <p data-testid=\"line-description\">{description}</p>\n\
+        "<li class=\"line\" data-testid=\"line\">\n<h3 data-testid=\"line-name\" dir=\"auto\">{name}</h3>\n\
+         <p data-testid=\"line-description\" dir=\"auto\">{description}</p>\n\
          <p class=\"status {class}\" data-testid=\"open-status\">{status}</p>\n<div class=\"channels\">",
         name = escape(&line.name),
         description = escape(&line.description),
