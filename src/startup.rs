@@ -9,6 +9,7 @@ use actix_web::dev::Server;
 use actix_web::{web, HttpServer};
 
 use crate::api::cache::{CachedBody, ResponseCache};
+use crate::api::metrics::{Metrics, MetricsError};
 use crate::api::rate_limit::RateLimiter;
 use crate::api::state::AppState;
 use crate::api::{build_app, openapi_json, required_messages};
@@ -31,6 +32,8 @@ const SHUTDOWN_GRACE_SECONDS: u64 = 10;
 pub enum StartupError {
     #[error("{0}")]
     Content(#[from] LoadFailure),
+    #[error("{0}")]
+    Metrics(#[from] MetricsError),
     #[error("cannot listen on {address}: {source}")]
     Bind { address: String, source: std::io::Error },
 }
@@ -80,11 +83,12 @@ impl Application {
             settings.cors_origins.is_empty(),
             (settings.rate_limit_per_minute > 0)
                 .then(|| RateLimiter::new(settings.rate_limit_per_minute, settings.trusted_proxies.clone())),
+            Metrics::new()?,
         ));
         let shared = state.clone();
         let cors_origins = settings.cors_origins.clone();
         // The closure runs once per worker; the state was built above so all share it.
-        let server = HttpServer::new(move || build_app(Some(shared.clone()), &cors_origins).0)
+        let server = HttpServer::new(move || build_app(shared.clone(), &cors_origins))
             // Slow or idle clients cannot hold a connection: the request head must arrive
             // within 5 s, an idle keep-alive connection is closed after 15 s.
             .client_request_timeout(Duration::from_secs(5))

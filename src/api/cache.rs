@@ -116,17 +116,28 @@ impl ResponseCache {
         Self { entries }
     }
 
-    /// Returns the cached body, rendering it once (even under concurrent misses) if absent.
-    /// Errors are returned, never cached.
+    /// Returns the cached body, rendering it once (even under concurrent misses) if absent,
+    /// and whether it was rendered now (a miss). Errors are returned, never cached.
     pub async fn get_or_render(
         &self,
         key: CacheKey,
         render: impl FnOnce() -> Result<CachedBody, ApiError>,
-    ) -> Result<Arc<CachedBody>, ApiError> {
-        self.entries
-            .try_get_with(key, async move { render().map(Arc::new) })
+    ) -> Result<(Arc<CachedBody>, bool), ApiError> {
+        let entry = self
+            .entries
+            .entry(key)
+            .or_try_insert_with(async move { render().map(Arc::new) })
             .await
-            .map_err(|error: Arc<ApiError>| ApiError::clone(&error))
+            .map_err(|error: Arc<ApiError>| ApiError::clone(&error))?;
+        let rendered_now = entry.is_fresh();
+        Ok((entry.into_value(), rendered_now))
+    }
+
+    /// Entries and approximate bytes held, for metrics. Settles the cache's pending
+    /// bookkeeping first, so the numbers include the latest insert.
+    pub async fn size(&self) -> (u64, u64) {
+        self.entries.run_pending_tasks().await;
+        (self.entries.entry_count(), self.entries.weighted_size())
     }
 }
 

@@ -77,7 +77,7 @@ impl RequestContext {
             params,
             locales: self.catalog.locales.fallback_tags(&self.chain).join(","),
         };
-        let cached = self
+        let (cached, rendered_now) = self
             .state
             .cache
             .get_or_render(key, || {
@@ -85,6 +85,15 @@ impl RequestContext {
                 Ok(CachedBody::new(bytes, localizer.primary_tag()).with_content_type(content_type))
             })
             .await?;
+        let metrics = &self.state.metrics;
+        if rendered_now {
+            metrics.cache_misses.inc();
+            let (entries, bytes) = self.state.cache.size().await;
+            metrics.cache_entries.set(i64::try_from(entries).unwrap_or(i64::MAX));
+            metrics.cache_bytes.set(i64::try_from(bytes).unwrap_or(i64::MAX));
+        } else {
+            metrics.cache_hits.inc();
+        }
         Ok(respond_cached(&self.request, &cached, policy))
     }
 

@@ -9,6 +9,7 @@ pub mod error;
 pub mod fallback;
 pub mod headers;
 pub mod limits;
+pub mod metrics;
 pub mod negotiation;
 pub mod openapi;
 pub mod params;
@@ -34,49 +35,54 @@ use self::wire::articles::READING_TIME_MESSAGE;
 use self::wire::common::SafetyNotice;
 use self::wire::directory::{LINE_COUNT_MESSAGE, UNNAMED_LINE_MESSAGE};
 
-/// Builds the application: routes, docs, error rendering, CORS. Both the server and
-/// `haven openapi` call this, so they cannot disagree. `cors_origins` empty: any origin.
+/// Builds the application: routes, docs, error rendering, CORS, limits, metrics. The
+/// server calls it once per worker with the shared state.
 pub fn build_app(
-    state: Option<web::Data<AppState>>,
+    state: web::Data<AppState>,
     cors_origins: &[String],
-) -> (
-    App<
-        impl ServiceFactory<
-            ServiceRequest,
-            Config = (),
-            Response = ServiceResponse<impl MessageBody>,
-            Error = actix_web::Error,
-            InitError = (),
-        >,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
     >,
-    utoipa::openapi::OpenApi,
-) {
-    let mut app = App::new()
+> {
+    let http_metrics = state.metrics.http.clone();
+    let app = App::new()
         .app_data(web::QueryConfig::default().error_handler(|_, _| ApiError::InvalidQuery.into()))
-        .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::RouteNotFound.into()));
-    if let Some(state) = state {
-        app = app.app_data(state);
-    }
-    let (app, mut spec) =
-        app.into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes::configure).split_for_parts();
-    // Modifiers declared on `ApiDoc` run before the route table adds its paths, so the
-    // one that touches every path is applied here, after them.
-    LocalizedOperations.modify(&mut spec);
+        .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::RouteNotFound.into()))
+        .app_data(state);
+    let (app, spec) = with_route_table(app);
     let known_paths = KnownPaths::new(spec.paths.paths.keys());
-    let app = app
-        .configure(routes::configure_unlisted)
+    app.configure(routes::configure_unlisted)
         .service(SwaggerUi::new("/docs/{_:.*}").config(SwaggerConfig::from("/openapi.json")))
         .default_service(web::to(move |request| unrouted(request, known_paths.clone())))
         .wrap(middleware::from_fn(limits::enforce_limits))
         .wrap(middleware::from_fn(render_problems))
         .wrap(cors::cors(cors_origins))
-        .wrap(middleware::from_fn(headers::observe_and_secure));
+        .wrap(http_metrics)
+        .wrap(middleware::from_fn(headers::observe_and_secure))
+}
+
+/// Registers the route table on `app` and returns the OpenAPI document it describes;
+/// the server and `haven openapi` both go through here, so they cannot disagree.
+fn with_route_table<T>(app: App<T>) -> (App<T>, utoipa::openapi::OpenApi)
+where
+    T: ServiceFactory<ServiceRequest, Config = (), Error = actix_web::Error, InitError = ()>,
+{
+    let (app, mut spec) =
+        app.into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes::configure).split_for_parts();
+    // Modifiers declared on `ApiDoc` run before the route table adds its paths, so the
+    // one that touches every path is applied here, after them.
+    LocalizedOperations.modify(&mut spec);
     (app, spec)
 }
 
 /// The OpenAPI document, as `haven openapi` prints it and `openapi/openapi.json` holds it.
 pub fn openapi_json() -> String {
-    let (_, spec) = build_app(None, &[]);
+    let (_, spec) = with_route_table(App::new());
     let mut json = spec.to_pretty_json().unwrap_or_default();
     json.push('\n');
     json

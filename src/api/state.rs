@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::cache::{CachedBody, ResponseCache};
 use super::headers::RequestIds;
+use super::metrics::Metrics;
 use super::rate_limit::RateLimiter;
 use crate::content::problems::LoadFailure;
 use crate::content::Catalog;
@@ -27,6 +28,7 @@ pub struct AppState {
     pub rate_limiter: Option<RateLimiter>,
     /// False once shutdown has begun: `/health/ready` then says so.
     ready: AtomicBool,
+    pub metrics: Metrics,
 }
 
 /// What happened to reloads since start-up, for `/health`.
@@ -46,7 +48,9 @@ impl AppState {
         content_dir: PathBuf,
         public_cors: bool,
         rate_limiter: Option<RateLimiter>,
+        metrics: Metrics,
     ) -> Self {
+        metrics.set_content_version(&catalog.version);
         let log = ReloadLog { loaded_at: Some(Utc::now()), ..ReloadLog::default() };
         Self {
             catalog: RwLock::new(Arc::new(catalog)),
@@ -58,6 +62,7 @@ impl AppState {
             public_cors,
             rate_limiter,
             ready: AtomicBool::new(true),
+            metrics,
         }
     }
 
@@ -100,11 +105,14 @@ impl AppState {
                 self.cache.clear();
                 log.loaded_at = Some(Utc::now());
                 log.succeeded += 1;
+                self.metrics.reloads_succeeded.inc();
+                self.metrics.set_content_version(&version);
                 tracing::info!(%version, "content reloaded");
                 Ok(version)
             }
             Err(failure) => {
                 log.failed += 1;
+                self.metrics.reloads_failed.inc();
                 log.last_failure = Some((Utc::now(), failure.problems.iter().map(ToString::to_string).collect()));
                 tracing::error!(problems = %failure, "reload rejected; still serving the previous content");
                 Err(failure)

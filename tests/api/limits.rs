@@ -117,3 +117,30 @@ async fn sigterm_drains_in_flight_requests_and_exits_zero() {
     }
     assert_eq!(exit.and_then(|s| s.code()), Some(0), "exit 0 after a graceful stop");
 }
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_and_status_and_report_the_cache_and_content() {
+    let app = spawn_app().await;
+    for _ in 0..3 {
+        app.get("/v1/countries/GB").await;
+    }
+    app.get("/no/such/place/12345").await;
+    let metrics = app.get("/metrics").await;
+    assert_eq!(metrics.status, 200);
+    let text = &metrics.text;
+    let line = |prefix: &str| text.lines().find(|l| l.starts_with(prefix)).map(str::to_owned);
+    assert_eq!(
+        line("haven_http_requests_total{endpoint=\"/v1/countries/{code}\",method=\"GET\",status=\"200\"}"),
+        Some("haven_http_requests_total{endpoint=\"/v1/countries/{code}\",method=\"GET\",status=\"200\"} 3".to_owned()),
+        "requests by route pattern and status"
+    );
+    assert!(text.contains("endpoint=\"unmatched\""), "unknown paths share one label");
+    assert!(!text.contains("12345"), "no raw path becomes a label");
+    assert!(text.contains("haven_http_requests_duration_seconds_bucket{endpoint=\"/v1/countries/{code}\""));
+    assert_eq!(line("haven_cache_hits_total"), Some("haven_cache_hits_total 2".to_owned()));
+    assert_eq!(line("haven_cache_misses_total"), Some("haven_cache_misses_total 1".to_owned()));
+    assert_eq!(line("haven_cache_entries"), Some("haven_cache_entries 1".to_owned()));
+    let version = app.get("/health").await.body["content_version"].as_str().unwrap_or("").to_owned();
+    assert!(text.contains(&format!("haven_content_info{{version=\"{version}\"}} 1")), "the content version");
+    assert!(text.contains("haven_reloads_failed_total 0"));
+}

@@ -17,7 +17,7 @@ async fn the_panel_shows_a_countrys_emergency_numbers_and_lines_in_english() {
     assert!(html.contains(&format!("<h1 data-testid=\"title\">{}</h1>", shipped_message("en", "widget-title"))));
     assert!(html.contains("United Kingdom"));
     assert!(html.contains("href=\"tel:999\"") && html.contains("href=\"tel:112\""), "emergency numbers");
-    assert!(html.contains("<h3 data-testid=\"line-name\">Samaritans</h3>"));
+    assert!(html.contains("<h3 data-testid=\"line-name\" dir=\"auto\">Samaritans</h3>"));
     assert!(html.contains("href=\"tel:116123\""), "tap to call");
     assert!(html.contains(&shipped_message("en", "widget-open-always")), "open status");
     assert!(html.contains(&shipped_message("en", "disclaimer")));
