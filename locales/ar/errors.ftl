@@ -27,8 +27,8 @@ problem-invalid-parameter-detail = للمعامل «{ $name }» قيمة لا ي
     }
 problem-missing-parameter = معامل مفقود
 problem-missing-parameter-detail = المعامل «{ $name }» مطلوب.
-problem-page-out-of-range = الصفحة خارج النطاق
-problem-page-out-of-range-detail = الصفحة { $page } غير موجودة، وآخر صفحة هي { $last }.
+problem-page-not-found = الصفحة خارج النطاق
+problem-page-not-found-detail = الصفحة { $page } غير موجودة، وآخر صفحة هي { $last }.
 problem-invalid-locale = وسم لغة غير صالح
 problem-invalid-locale-detail = «{ $value }» ليس وسم لغة. استخدم وسمًا وفق معيار BCP 47 مثل «en» أو «es» أو «pt-BR».
 problem-invalid-country-code = رمز بلد غير صالح

@@ -27,8 +27,8 @@ problem-invalid-parameter-detail = Der Parameter „{ $name }“ hat einen Wert,
     }
 problem-missing-parameter = Fehlender Parameter
 problem-missing-parameter-detail = Der Parameter „{ $name }“ ist erforderlich.
-problem-page-out-of-range = Seite außerhalb des Bereichs
-problem-page-out-of-range-detail = Seite { $page } gibt es nicht; die letzte Seite ist { $last }.
+problem-page-not-found = Seite außerhalb des Bereichs
+problem-page-not-found-detail = Seite { $page } gibt es nicht; die letzte Seite ist { $last }.
 problem-invalid-locale = Ungültiges Sprach-Tag
 problem-invalid-locale-detail = „{ $value }“ ist kein Sprach-Tag. Verwende ein BCP-47-Tag wie „en“, „es“ oder „pt-BR“.
 problem-invalid-country-code = Ungültiger Ländercode

@@ -27,8 +27,8 @@ problem-invalid-parameter-detail = The parameter “{ $name }” has a value we 
     }
 problem-missing-parameter = Missing parameter
 problem-missing-parameter-detail = The parameter “{ $name }” is required.
-problem-page-out-of-range = Page out of range
-problem-page-out-of-range-detail = Page { $page } does not exist; the last page is { $last }.
+problem-page-not-found = Page out of range
+problem-page-not-found-detail = Page { $page } does not exist; the last page is { $last }.
 problem-invalid-locale = Invalid language tag
 problem-invalid-locale-detail = “{ $value }” is not a language tag. Use a BCP 47 tag such as “en”, “es” or “pt-BR”.
 problem-invalid-country-code = Invalid country code

@@ -27,8 +27,8 @@ problem-invalid-parameter-detail = El parámetro “{ $name }” tiene un valor 
     }
 problem-missing-parameter = Falta un parámetro
 problem-missing-parameter-detail = El parámetro “{ $name }” es obligatorio.
-problem-page-out-of-range = Página fuera de rango
-problem-page-out-of-range-detail = La página { $page } no existe; la última página es la { $last }.
+problem-page-not-found = Página fuera de rango
+problem-page-not-found-detail = La página { $page } no existe; la última página es la { $last }.
 problem-invalid-locale = Etiqueta de idioma no válida
 problem-invalid-locale-detail = “{ $value }” no es una etiqueta de idioma. Usa una etiqueta BCP 47, como “en”, “es” o “pt-BR”.
 problem-invalid-country-code = Código de país no válido

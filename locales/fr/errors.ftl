@@ -27,8 +27,8 @@ problem-invalid-parameter-detail = Le paramètre « { $name } » a une valeur 
     }
 problem-missing-parameter = Paramètre manquant
 problem-missing-parameter-detail = Le paramètre « { $name } » est obligatoire.
-problem-page-out-of-range = Page hors limites
-problem-page-out-of-range-detail = La page { $page } n’existe pas ; la dernière page est la page { $last }.
+problem-page-not-found = Page hors limites
+problem-page-not-found-detail = La page { $page } n’existe pas ; la dernière page est la page { $last }.
 problem-invalid-locale = Étiquette de langue invalide
 problem-invalid-locale-detail = « { $value } » n’est pas une étiquette de langue. Utilisez une étiquette BCP 47 comme « en », « es » ou « pt-BR ».
 problem-invalid-country-code = Code pays invalide

@@ -27,8 +27,8 @@ problem-invalid-parameter-detail = O parâmetro “{ $name }” tem um valor que
     }
 problem-missing-parameter = Parâmetro ausente
 problem-missing-parameter-detail = O parâmetro “{ $name }” é obrigatório.
-problem-page-out-of-range = Página fora do intervalo
-problem-page-out-of-range-detail = A página { $page } não existe; a última página é a { $last }.
+problem-page-not-found = Página fora do intervalo
+problem-page-not-found-detail = A página { $page } não existe; a última página é a { $last }.
 problem-invalid-locale = Etiqueta de idioma inválida
 problem-invalid-locale-detail = “{ $value }” não é uma etiqueta de idioma. Use uma etiqueta BCP 47, como “en”, “es” ou “pt-BR”.
 problem-invalid-country-code = Código de país inválido

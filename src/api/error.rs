@@ -39,8 +39,10 @@ pub enum ApiError {
     InvalidParameter { name: &'static str, expected: &'static str },
     #[error("parameter `{0}` is required")]
     MissingParameter(&'static str),
+    /// A page past the last one: that page does not exist (a page number outside the
+    /// documented bounds is an `InvalidParameter`).
     #[error("page {page} is past the last page {last_page}")]
-    PageOutOfRange { page: u64, last_page: u64 },
+    PageNotFound { page: u64, last_page: u64 },
     #[error("`{0}` is not a language tag")]
     InvalidLocale(String),
     #[error("`{0}` is not a country code")]
@@ -72,7 +74,7 @@ impl ApiError {
         "method-not-allowed",
         "invalid-parameter",
         "missing-parameter",
-        "page-out-of-range",
+        "page-not-found",
         "invalid-locale",
         "invalid-country-code",
         "invalid-query",
@@ -92,7 +94,7 @@ impl ApiError {
             ApiError::MethodNotAllowed => "method-not-allowed",
             ApiError::InvalidParameter { .. } => "invalid-parameter",
             ApiError::MissingParameter(_) => "missing-parameter",
-            ApiError::PageOutOfRange { .. } => "page-out-of-range",
+            ApiError::PageNotFound { .. } => "page-not-found",
             ApiError::InvalidLocale(_) => "invalid-locale",
             ApiError::InvalidCountryCode(_) => "invalid-country-code",
             ApiError::InvalidQuery => "invalid-query",
@@ -110,11 +112,11 @@ impl ApiError {
             | ApiError::FaqNotFound(_)
             | ApiError::CountryNotFound(_)
             | ApiError::ItemNotFound(_)
+            | ApiError::PageNotFound { .. }
             | ApiError::RouteNotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::InvalidParameter { .. }
             | ApiError::MissingParameter(_)
-            | ApiError::PageOutOfRange { .. }
             | ApiError::InvalidLocale(_)
             | ApiError::InvalidCountryCode(_)
             | ApiError::InvalidQuery => StatusCode::BAD_REQUEST,
@@ -153,7 +155,7 @@ impl ApiError {
                 args.set("max", super::params::MAX_PER_PAGE);
             }
             ApiError::MissingParameter(name) => args.set("name", *name),
-            ApiError::PageOutOfRange { page, last_page } => {
+            ApiError::PageNotFound { page, last_page } => {
                 args.set("page", *page);
                 args.set("last", *last_page);
             }

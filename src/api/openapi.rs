@@ -1,7 +1,7 @@
 //! The OpenAPI document's frame; the paths come from the route table.
 
 use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
-use utoipa::openapi::{Object, OpenApi as OpenApiDocument, RefOr, Required, Type};
+use utoipa::openapi::{Object, ObjectBuilder, OpenApi as OpenApiDocument, RefOr, Required, Type};
 use utoipa::{Modify, OpenApi};
 
 use super::error::Problem;
@@ -51,13 +51,18 @@ impl Modify for LocalizedOperations {
     }
 }
 
+/// A language, optionally with script and region: what `?locale=` accepts.
+pub const LOCALE_PATTERN: &str = r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$";
+
 fn locale_query_parameter() -> Parameter {
     ParameterBuilder::new()
         .name("locale")
         .parameter_in(ParameterIn::Query)
         .required(Required::False)
         .description(Some("A BCP 47 language tag; wins over `Accept-Language`. Unknown languages fall back to `en`."))
-        .schema(Some(Object::with_type(Type::String)))
+        .schema(Some(
+            ObjectBuilder::new().schema_type(Type::String).pattern(Some(LOCALE_PATTERN)).max_length(Some(35)).build(),
+        ))
         .example(Some(serde_json::json!("es")))
         .build()
 }

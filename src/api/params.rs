@@ -22,10 +22,10 @@ pub const MAX_PER_PAGE: u64 = 100;
 #[into_params(parameter_in = Query)]
 pub struct ArticlesQuery {
     /// Only articles with this tag.
-    #[param(value_type = Option<String>, example = "medication")]
+    #[param(value_type = Option<String>, pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80, example = "medication")]
     pub tag: Option<String>,
-    /// The page to return, from 1.
-    #[param(value_type = Option<u64>, minimum = 1, example = 1)]
+    /// The page to return, from 1. A page past the last one is a 404.
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 4294967295u64, example = 1)]
     pub page: Option<String>,
     /// Items per page, 1 to 100; default 20.
     #[param(value_type = Option<u64>, minimum = 1, maximum = 100, example = 20)]
@@ -37,7 +37,7 @@ pub struct ArticlesQuery {
 #[into_params(parameter_in = Query)]
 pub struct HotlinesQuery {
     /// ISO 3166-1 alpha-2 country code, either case.
-    #[param(value_type = String, required = true, example = "GB")]
+    #[param(value_type = String, required = true, pattern = r"^[A-Za-z]{2}$", example = "GB")]
     pub country: Option<String>,
 }
 
@@ -59,7 +59,7 @@ pub struct LineFilterQuery {
     #[param(value_type = Option<ChannelKind>, example = "sms")]
     pub channel: Option<String>,
     /// Only lines where this language is spoken (BCP 47; `es` also matches `es-MX`).
-    #[param(value_type = Option<String>, example = "es")]
+    #[param(value_type = Option<String>, pattern = r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$", example = "es")]
     pub language: Option<String>,
     /// `true`: only lines known to be open at `at`. Lines whose hours are unknown are left out.
     #[param(value_type = Option<bool>, example = true)]
@@ -165,7 +165,7 @@ impl Pagination {
         let total_items = items.len() as u64;
         let total_pages = total_items.div_ceil(self.per_page);
         if self.page > total_pages.max(1) {
-            return Err(ApiError::PageOutOfRange { page: self.page, last_page: total_pages.max(1) });
+            return Err(ApiError::PageNotFound { page: self.page, last_page: total_pages.max(1) });
         }
         let start = usize::try_from((self.page - 1) * self.per_page).unwrap_or(usize::MAX).min(items.len());
         let end = start.saturating_add(usize::try_from(self.per_page).unwrap_or(usize::MAX)).min(items.len());

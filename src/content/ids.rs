@@ -110,7 +110,6 @@ impl LocaleTag {
         }
         LanguageIdentifier::from_str(candidate)
             .ok()
-            .filter(|id| id.language.as_str() != "und")
             .map(Self)
             .ok_or_else(|| ParseIdError::Locale(truncate_for_message(candidate)))
     }

@@ -18,7 +18,8 @@ use crate::content::ids::Slug;
     responses(
         (status = 200, description = "A page of article summaries", body = ArticleListResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed parameter or a page past the end", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "A page past the last one", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/articles", method = "GET", method = "HEAD")]

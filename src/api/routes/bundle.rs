@@ -15,7 +15,7 @@ use crate::content::ids::CountryCode;
 #[into_params(parameter_in = Query)]
 pub struct BundleQuery {
     /// Only this country's lines (plus the international fallback); default: every country.
-    #[param(value_type = Option<String>, example = "GB")]
+    #[param(value_type = Option<String>, pattern = r"^[A-Za-z]{2}$", example = "GB")]
     pub country: Option<String>,
 }
 

@@ -38,7 +38,10 @@ pub async fn list_countries(ctx: RequestContext) -> Result<HttpResponse, ApiErro
     get,
     path = "/v1/countries/{code}",
     tag = "crisis lines",
-    params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, either case", example = "GB"), LineFilterQuery),
+    params(
+        ("code" = String, Path, description = "ISO 3166-1 alpha-2 code, either case", pattern = r"^[A-Za-z]{2}$", example = "GB"),
+        LineFilterQuery,
+    ),
     responses(
         (status = 200, description = "The country's numbers and lines", body = CountryHotlinesResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
