@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::check::{run_check, CheckOptions, ReportFormat};
-use crate::settings::Settings;
+use crate::settings::SettingsFile;
 use crate::startup::Application;
 
 #[derive(Debug, Parser)]
@@ -41,23 +41,29 @@ enum Command {
     Openapi,
 }
 
+/// Serve settings. Each may come from a flag, the environment or the `--config` file, in
+/// that order of precedence; the defaults are in `SettingsFile::resolve`.
 #[derive(Debug, Args)]
 struct ServeArgs {
-    /// Address and port to listen on.
-    #[arg(long, env = "HAVEN_BIND", default_value = "127.0.0.1:8080", value_name = "ADDR:PORT")]
-    bind: SocketAddr,
-    #[command(flatten)]
-    content: ContentArgs,
+    /// A TOML file with any of the settings below (same names, e.g. `rate-limit = 120`).
+    #[arg(long, env = "HAVEN_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Address and port to listen on [default: 127.0.0.1:8080].
+    #[arg(long, env = "HAVEN_BIND", value_name = "ADDR:PORT")]
+    bind: Option<SocketAddr>,
+    /// The folder that holds `data/` and `locales/` [default: .].
+    #[arg(long, env = "HAVEN_CONTENT_DIR", value_name = "DIR")]
+    content_dir: Option<PathBuf>,
     /// Origins allowed to call the API from a browser, comma-separated
-    /// (`https://a.example,https://b.example`); default: any origin.
+    /// (`https://a.example,https://b.example`) [default: any origin].
     #[arg(long, env = "HAVEN_CORS_ORIGINS", value_delimiter = ',', value_name = "ORIGINS")]
-    cors_origins: Vec<String>,
-    /// Requests per minute allowed per client address; 0 turns the limit off.
-    #[arg(long, env = "HAVEN_RATE_LIMIT", default_value_t = 600, value_name = "N")]
-    rate_limit: u32,
-    /// Proxy addresses whose `X-Forwarded-For` header is trusted, comma-separated.
+    cors_origins: Option<Vec<String>>,
+    /// Requests per minute allowed per client address; 0 turns the limit off [default: 600].
+    #[arg(long, env = "HAVEN_RATE_LIMIT", value_name = "N")]
+    rate_limit: Option<u32>,
+    /// Proxy addresses whose `X-Forwarded-For` header is trusted, comma-separated [default: none].
     #[arg(long, env = "HAVEN_TRUSTED_PROXIES", value_delimiter = ',', value_name = "IPS")]
-    trusted_proxies: Vec<std::net::IpAddr>,
+    trusted_proxies: Option<Vec<std::net::IpAddr>>,
 }
 
 #[derive(Debug, Args)]
@@ -95,13 +101,21 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> ExitCode {
-    let settings = Settings {
+    let file = match args.config.as_deref().map(SettingsFile::read).transpose() {
+        Ok(file) => file.unwrap_or_default(),
+        Err(message) => {
+            eprintln!("haven: cannot start: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let given = SettingsFile {
         bind: args.bind,
-        content_dir: args.content.content_dir,
+        content_dir: args.content_dir,
         cors_origins: args.cors_origins,
-        rate_limit_per_minute: args.rate_limit,
+        rate_limit: args.rate_limit,
         trusted_proxies: args.trusted_proxies,
     };
+    let settings = given.over(file).resolve();
     let result = actix_web::rt::System::new().block_on(async {
         let application = Application::build(&settings)?;
         if let Err(err) = application.reload_on_sighup() {

@@ -10,6 +10,7 @@ mod helpers;
 mod library;
 mod limits;
 mod locales;
+mod properties;
 mod reload;
 mod shipped_content;
 mod sync;
