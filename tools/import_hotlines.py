@@ -24,6 +24,11 @@ What it writes (and overwrites on every run; the output is sorted, so re-runs ar
   the top) followed by one generated description per line id. Descriptions are built from templates over
   the line's structured facts (topics, channels, hours, audience); no text of the reference's
   descriptions or notes is copied, and they contain no phone numbers, URLs or braces.
+* `locales/{es,fr,de,pt-BR,ar}/hotlines.ftl` - the same message ids in Spanish, French, German,
+  Brazilian Portuguese and Arabic. These are machine-generated translations: the same facts rendered
+  by per-language phrase tables (`TRANSLATIONS`), not a translation service and not reviewed text.
+  Their review status is recorded by hand in each locale's `locale.toml`, which this script never
+  writes; nothing else in those folders is touched.
 
 The TOML is written by a small emitter in this file (no `tomli_w`); every file is re-parsed with
 `tomllib` and compared with what was meant to be written before the run ends.
@@ -992,7 +997,8 @@ def build_lines(record: dict, stats: Stats) -> list[dict]:
         out["confidence"] = line["confidence"]
         out["hours"] = item["hours"]
         out["channels"] = item["channels"]
-        out["_description"] = describe(item, out)
+        out["_facts"] = description_facts(item, out)
+        out["_description"] = describe_en(out["_facts"])
         lines_out.append(out)
     return lines_out
 
@@ -1004,6 +1010,10 @@ def source_family_of_date(date: dt.date) -> str:
 # --------------------------------------------------------------------------------------------------
 # Descriptions (our own words, from structured facts only)
 # --------------------------------------------------------------------------------------------------
+#
+# `description_facts` reads what a description may say from a line (who it is for, what it helps with,
+# how to reach it, ...); `describe_en` renders those facts in English and `describe_in` in the
+# languages of TRANSLATIONS below, so every language states exactly the same facts.
 
 ISSUE_CLAUSE = {
     "domestic-violence": ("affected by violence or abuse", "affected by violence or abuse"),
@@ -1011,6 +1021,14 @@ ISSUE_CLAUSE = {
     "self-harm": ("who self-harms", "who self-harm"),
     "depression": ("living with depression", "living with depression"),
     "substance-use": ("affected by alcohol or drug use", "affected by alcohol or drug use"),
+}
+# What a line helps with, (for "anyone", for a group): one of ISSUE_CLAUSE's topics, or these.
+NEED_EN = {
+    "suicide-crisis": ("thinking about suicide or going through a crisis",) * 2,
+    "suicide": ("thinking about suicide",) * 2,
+    "crisis": ("going through a crisis",) * 2,
+    "talk": ("who needs someone to talk to", "who need someone to talk to"),
+    **ISSUE_CLAUSE,
 }
 ISSUE_NOUN = {
     "suicide": "thoughts of suicide",
@@ -1021,6 +1039,12 @@ ISSUE_NOUN = {
     "sexual-abuse": "sexual violence",
     "substance-use": "alcohol or drug use",
 }
+GROUP_EN = {
+    "children": "children", "youth": "young people", "seniors": "older people", "veterans": "veterans",
+    "armed-forces": "people in the armed forces", "women": "women", "men": "men", "parents": "parents",
+    "lgbtq": "LGBTQ+ people",
+}
+SERVICE_EN = {"line": "line", "text": "text line", "online": "online service"}
 
 
 def join_words(words: list[str]) -> str:
@@ -1029,8 +1053,10 @@ def join_words(words: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def audience(topics: list[str], line: dict, family: str, national: bool) -> tuple[str, bool, str]:
-    """Who a line is for: (people, singular, "including ..." or "").
+def audience_facts(topics: list[str], line: dict, family: str, national: bool) -> dict:
+    """Who a line is for, as group keys (GROUP_EN): `mode` is "anyone" (with the groups it names in
+    `including`, possibly "lgbtq"), "lgbtq" (LGBTQ+ people) or "groups" (`groups`, and `lgbtq`:
+    "named" when the line's name makes them LGBTQ+ groups, "included" when LGBTQ+ people are among them).
 
     Groups come from the audience topics and, for findahelpline lines that are not national lines,
     its Women / Men / Parents tags. findahelpline's "Everyone" tag makes the line for anyone,
@@ -1040,79 +1066,554 @@ def audience(topics: list[str], line: dict, family: str, national: bool) -> tupl
     if "children" in topics:
         groups.append("children")
     if "youth" in topics:
-        groups.append("young people")
+        groups.append("youth")
     if "seniors" in topics:
-        groups.append("older people")
+        groups.append("seniors")
     if "veterans" in topics:
-        groups += ["veterans", "people in the armed forces"]
+        groups += ["veterans", "armed-forces"]
     notes = line.get("notes") or ""
     tags = set(fah_tags(notes)) if family == "FAH" else set()
     if not national:
-        groups += [word for tag, word in (("Women", "women"), ("Men", "men"), ("Parents", "parents")) if tag in tags]
+        groups += [key for tag, key in (("Women", "women"), ("Men", "men"), ("Parents", "parents")) if tag in tags]
     lgbtq = "lgbtq" in topics
     lgbtq_named = lgbtq and bool(re.search(KEYWORDS["lgbtq"], line["name"].lower()))
     if not groups:
-        return ("LGBTQ+ people", False, "") if lgbtq else ("anyone", True, "")
+        return {"mode": "lgbtq" if lgbtq else "anyone", "including": [], "groups": [], "lgbtq": None}
     if "Everyone" in tags or national:
-        return "anyone", True, "including " + join_words(groups + (["LGBTQ+ people"] if lgbtq else []))
-    if lgbtq_named:
-        return "LGBTQ+ " + join_words(groups), False, ""
-    return join_words(groups), False, ("including those who are LGBTQ+" if lgbtq else "")
+        return {"mode": "anyone", "including": groups + (["lgbtq"] if lgbtq else []), "groups": [], "lgbtq": None}
+    lgbtq_mode = "named" if lgbtq_named else ("included" if lgbtq else None)
+    return {"mode": "groups", "including": [], "groups": groups, "lgbtq": lgbtq_mode}
 
 
-def describe(item: dict, out: dict) -> str:
+def audience(facts: dict) -> tuple[str, bool, str]:
+    """English for `audience_facts`: (people, singular, "including ..." or "")."""
+    if facts["mode"] == "lgbtq":
+        return "LGBTQ+ people", False, ""
+    if facts["mode"] == "anyone":
+        including = facts["including"]
+        return "anyone", True, ("including " + join_words([GROUP_EN[key] for key in including]) if including else "")
+    groups = join_words([GROUP_EN[key] for key in facts["groups"]])
+    if facts["lgbtq"] == "named":
+        return "LGBTQ+ " + groups, False, ""
+    return groups, False, ("including those who are LGBTQ+" if facts["lgbtq"] == "included" else "")
+
+
+def description_facts(item: dict, out: dict) -> dict:
+    """Everything a description says about a line, language-neutral."""
     topics = out["topics"]
-    who, singular, including = audience(topics, item["line"], item["family"], bool(out.get("national")))
     issues = [topic for topic in ISSUE_TOPICS if topic in topics]
     specific = [topic for topic in issues if topic not in ("suicide", "crisis")]
     if "suicide" in issues:
-        need = "thinking about suicide or going through a crisis" if "crisis" in issues else "thinking about suicide"
+        need = "suicide-crisis" if "crisis" in issues else "suicide"
         used = {"suicide", "crisis"}
     elif specific:
-        need, used = ISSUE_CLAUSE[specific[0]][0 if singular else 1], {specific[0]}
+        need, used = specific[0], {specific[0]}
     elif "crisis" in issues:
-        need, used = "going through a crisis", {"crisis"}
+        need, used = "crisis", {"crisis"}
     else:
-        need, used = ("who needs someone to talk to" if singular else "who need someone to talk to"), set()
+        need, used = "talk", set()
     kinds = {channel["kind"] for channel in out["channels"]}
-    noun = "line" if "phone" in kinds else ("text line" if "sms" in kinds else "online service")
-    adjectives = (["free"] if out.get("free") else []) + (["national"] if out.get("national") else [])
+    label = item.get("w26_label")
+    option = re.fullmatch(r"option (\d)", label) if label else None
+    return {
+        "audience": audience_facts(topics, item["line"], item["family"], bool(out.get("national"))),
+        "need": need,
+        "also": [topic for topic in issues if topic not in used and topic != "crisis"],
+        "also_crisis": "crisis" in issues and "crisis" not in used,
+        "service": "line" if "phone" in kinds else ("text" if "sms" in kinds else "online"),
+        "free": bool(out.get("free")),
+        "national": bool(out.get("national")),
+        "hours": out["hours"]["kind"],
+        "superseded": out["status"] == "superseded",
+        "languages": list(out.get("languages") or []),
+        "option": option.group(1) if option else None,
+        # "English" / "Arabic" labels are languages, which `languages` already says.
+        "network": label if label and not option and label not in ("English", "Arabic") else None,
+        "keywords": item["keyword"].split(" or ") if item["keyword"] else [],
+        "call_or_text": not item["keyword"] and "phone" in kinds and "sms" in kinds,
+    }
+
+
+def check_description(text: str) -> str:
+    """No digit run of 3+ (so no phone number), no URL, no brace, one line."""
+    if re.search(r"\d{3}|https?:|www\.|[{}\n]", text):
+        raise SystemExit(f"description breaks the rules: {text!r}")
+    return text
+
+
+def describe_en(facts: dict) -> str:
+    who, singular, including = audience(facts["audience"])
+    need = NEED_EN[facts["need"]][0 if singular else 1]
+    noun = SERVICE_EN[facts["service"]]
+    adjectives = (["free"] if facts["free"] else []) + (["national"] if facts["national"] else [])
     phrase = " ".join(adjectives + [noun])
     article = "An" if phrase[0] in "aeiou" else "A"
-    when = {"always": ", open day and night", "weekly": ", open at set times", "unknown": ""}[out["hours"]["kind"]]
+    when = {"always": ", open day and night", "weekly": ", open at set times", "unknown": ""}[facts["hours"]]
     tail = (f", {including}" if including else "") + when
 
-    if out["status"] == "superseded":
-        return f"An old number of a {noun} for {who} {need}{tail}. It has been replaced by a newer number."
+    if facts["superseded"]:
+        return check_description(f"An old number of a {noun} for {who} {need}{tail}. It has been replaced by a newer number.")
 
     clauses = []
-    others = [ISSUE_NOUN[topic] for topic in issues if topic not in used and topic != "crisis"]
+    others = [ISSUE_NOUN[topic] for topic in facts["also"]]
     if others:
         clauses.append(f"it can also help with {join_words(others)}")
-    if "crisis" in issues and "crisis" not in used:
+    if facts["also_crisis"]:
         clauses.append("it can also help in a crisis" if not others else "and in a crisis")
     if clauses[-2:] and clauses[-1] == "and in a crisis":
         clauses[-2:] = [clauses[-2] + " " + clauses[-1]]
-    languages = out.get("languages") or []
-    if languages:
-        clauses.append(f"support is given in {join_words([LANGUAGE_NAMES[code] for code in languages])}")
-    label = item.get("w26_label")
-    if label:
-        option = re.fullmatch(r"option (\d)", label)
-        if option:
-            clauses.append(f"after calling, choose option {option.group(1)}")
-        elif label not in ("English", "Arabic"):
-            clauses.append(f"this number is for callers on the {label} network")
-    if item["keyword"]:
-        clauses.append(f"text the word {' or '.join(item['keyword'].split(' or '))} to start a conversation")
-    elif "phone" in kinds and "sms" in kinds:
+    if facts["languages"]:
+        clauses.append(f"support is given in {join_words([LANGUAGE_NAMES[code] for code in facts['languages']])}")
+    if facts["option"]:
+        clauses.append(f"after calling, choose option {facts['option']}")
+    elif facts["network"]:
+        clauses.append(f"this number is for callers on the {facts['network']} network")
+    if facts["keywords"]:
+        clauses.append(f"text the word {' or '.join(facts['keywords'])} to start a conversation")
+    elif facts["call_or_text"]:
         clauses.append("you can call or send a text")
     text = f"{article} {phrase} for {who} {need}{tail}."
     if clauses:
         second = ", and ".join(clauses) if len(clauses) <= 2 else ", ".join(clauses[:-1]) + ", and " + clauses[-1]
         text += " " + second[0].upper() + second[1:] + "."
-    assert not re.search(r"\d{3}|http|[{}]", text), text
-    return text
+    return check_description(text)
+
+
+def describe(item: dict, out: dict) -> str:
+    """The English description of a built line."""
+    return describe_en(description_facts(item, out))
+
+
+# --------------------------------------------------------------------------------------------------
+# Translated descriptions: locales/<tag>/hotlines.ftl
+# --------------------------------------------------------------------------------------------------
+#
+# These are machine-generated translations: the same facts as the English descriptions, put into
+# each language by the phrase tables below (no translation service is called). Whether a locale's
+# texts have been reviewed is recorded in that locale's locale.toml, which is maintained by hand and
+# never written here. The descriptions are a little plainer than the English ones where that keeps
+# them grammatical: each extra fact is its own short sentence.
+#
+# One table per language, all with the same keys:
+#   befrienders     the hand-written international fallback message (hotline-befrienders-worldwide)
+#   and, or         conjunctions as they stand between the last two items of a list
+#   services        kind -> (grammatical gender, sentence start with an {adj} slot, the old-number lead);
+#                   where these have an {hours} slot the opening hours go there instead of at the end
+#   adjectives      gender -> {"free", "national", "both"}: the words filled into {adj}
+#   groups          audience group -> plural noun phrase (key "lgbtq": LGBTQ+ people)
+#   lgbtq_named     groups that are LGBTQ+ groups by the line's name
+#   anyone, for_groups  "for anyone who ..." / "for <groups> who ..." with {need}
+#   needs           need -> (after "anyone", after a group)
+#   including, including_lgbtq  appended to the audience ("including children", "including LGBTQ+ people")
+#   hours           hours kind -> text appended to the audience (a plain string, or one per gender)
+#   superseded_end  the sentence after an old number's description
+#   also, also_and_crisis, also_crisis  "it can also help with {list} [and in a crisis]" (string or per gender)
+#   issues          topic -> noun phrase for {list} in `also`
+#   language_names  BCP 47 tag -> language name; language_item wraps each name for the list
+#   languages       "support is given in {list}" (string, or by count: 1, 2, "many")
+#   option, network, keyword, call_or_text  the remaining sentences ({n}, {label}, {keywords})
+# Texts use the same address as the rest of each locale: es "tú", fr "vous", de "du", pt-BR "você";
+# Arabic uses the usual masculine-singular imperative of Modern Standard Arabic interfaces.
+
+TRANSLATED_HEADER = "# Generated by tools/import_hotlines.py; do not edit by hand."
+
+TRANSLATIONS: dict[str, dict] = {
+    "es": {
+        "befrienders": (
+            "Befrienders Worldwide reúne centros de apoyo emocional de todo el mundo. "
+            "Usa su directorio para encontrar un centro cerca de ti."
+        ),
+        "and": " y ",
+        "or": " o ",
+        "services": {
+            "line": ("f", "Una línea de ayuda{adj}", "Antiguo número de una línea de ayuda"),
+            "text": ("m", "Un servicio de mensajes de texto{adj}", "Antiguo número de un servicio de mensajes de texto"),
+            "online": ("m", "Un servicio en línea{adj}", "Antiguo número de un servicio en línea"),
+        },
+        "adjectives": {
+            "f": {"free": "gratuita", "national": "nacional", "both": "nacional y gratuita"},
+            "m": {"free": "gratuito", "national": "nacional", "both": "nacional y gratuito"},
+        },
+        "groups": {
+            "children": "niños", "youth": "jóvenes", "seniors": "personas mayores", "veterans": "veteranos",
+            "armed-forces": "miembros de las fuerzas armadas", "women": "mujeres", "men": "hombres",
+            "parents": "padres", "lgbtq": "personas LGBTQ+",
+        },
+        "lgbtq_named": "{groups} LGBTQ+",
+        "anyone": "para cualquier persona {need}",
+        "for_groups": "para {groups} {need}",
+        "needs": {
+            "suicide-crisis": ("que piense en el suicidio o esté pasando por una crisis",
+                               "que piensen en el suicidio o estén pasando por una crisis"),
+            "suicide": ("que piense en el suicidio", "que piensen en el suicidio"),
+            "domestic-violence": ("que sufra violencia o maltrato", "que sufran violencia o maltrato"),
+            "sexual-abuse": ("que haya sufrido violencia sexual", "que hayan sufrido violencia sexual"),
+            "self-harm": ("que se autolesione", "que se autolesionen"),
+            "depression": ("que viva con depresión", "que vivan con depresión"),
+            "substance-use": ("que tenga problemas con el alcohol u otras drogas",
+                              "que tengan problemas con el alcohol u otras drogas"),
+            "crisis": ("que esté pasando por una crisis", "que estén pasando por una crisis"),
+            "talk": ("que necesite hablar con alguien", "que necesiten hablar con alguien"),
+        },
+        "including": ", también para {list}",
+        "including_lgbtq": ", incluidas las personas LGBTQ+",
+        "hours": {"always": ", disponible día y noche", "weekly": ", disponible en horarios establecidos"},
+        "superseded_end": "Se ha sustituido por un número más reciente.",
+        "also": "También puede ayudarte con {list}.",
+        "also_and_crisis": "También puede ayudarte con {list} y en momentos de crisis.",
+        "also_crisis": "También puede ayudarte en momentos de crisis.",
+        "issues": {
+            "depression": "la depresión", "self-harm": "las autolesiones",
+            "domestic-violence": "la violencia o el maltrato", "sexual-abuse": "la violencia sexual",
+            "substance-use": "el consumo de alcohol u otras drogas",
+        },
+        "language_names": {
+            "ar": "árabe", "cy": "galés", "en": "inglés", "es": "español", "fi": "finés", "fr": "francés",
+            "ru": "ruso", "sv": "sueco", "yue": "cantonés",
+        },
+        "language_item": "{name}",
+        "languages": "El apoyo se ofrece en {list}.",
+        "option": "Al llamar, elige la opción {n}.",
+        "network": "Este número es para clientes de la red {label}.",
+        "keyword": "Envía la palabra {keywords} por mensaje de texto para empezar a conversar.",
+        "call_or_text": "Puedes llamar o enviar un mensaje de texto.",
+    },
+    "fr": {
+        "befrienders": (
+            "Befrienders Worldwide relie des centres de soutien émotionnel du monde entier. "
+            "Utilisez son annuaire pour trouver un centre près de chez vous."
+        ),
+        "and": " et ",
+        "or": " ou ",
+        "services": {
+            "line": ("f", "Une ligne d’écoute{adj}", "Ancien numéro d’une ligne d’écoute"),
+            "text": ("m", "Un service d’écoute par SMS{adj}", "Ancien numéro d’un service d’écoute par SMS"),
+            "online": ("m", "Un service d’écoute en ligne{adj}", "Ancien numéro d’un service d’écoute en ligne"),
+        },
+        "adjectives": {
+            "f": {"free": "gratuite", "national": "nationale", "both": "nationale et gratuite"},
+            "m": {"free": "gratuit", "national": "national", "both": "national et gratuit"},
+        },
+        "groups": {
+            "children": "les enfants", "youth": "les jeunes", "seniors": "les personnes âgées",
+            "veterans": "les anciens combattants", "armed-forces": "les militaires", "women": "les femmes",
+            "men": "les hommes", "parents": "les parents", "lgbtq": "les personnes LGBTQ+",
+        },
+        "lgbtq_named": "{groups} LGBTQ+",
+        "anyone": "pour toute personne {need}",
+        "for_groups": "pour {groups} {need}",
+        "needs": {
+            "suicide-crisis": ("qui pense au suicide ou traverse une crise", "qui pensent au suicide ou traversent une crise"),
+            "suicide": ("qui pense au suicide", "qui pensent au suicide"),
+            "domestic-violence": ("qui subit des violences ou de la maltraitance",
+                                  "qui subissent des violences ou de la maltraitance"),
+            "sexual-abuse": ("qui a subi des violences sexuelles", "qui ont subi des violences sexuelles"),
+            "self-harm": ("qui se fait du mal", "qui se font du mal"),
+            "depression": ("qui traverse une dépression", "qui traversent une dépression"),
+            "substance-use": ("qui a des difficultés avec l’alcool ou les drogues",
+                              "qui ont des difficultés avec l’alcool ou les drogues"),
+            "crisis": ("qui traverse une crise", "qui traversent une crise"),
+            "talk": ("qui a besoin de parler à quelqu’un", "qui ont besoin de parler à quelqu’un"),
+        },
+        "including": ", y compris {list}",
+        "including_lgbtq": ", y compris les personnes LGBTQ+",
+        "hours": {"always": ", accessible jour et nuit", "weekly": ", accessible à certaines heures"},
+        "superseded_end": "Il a été remplacé par un numéro plus récent.",
+        "also": "Vous pouvez aussi y trouver de l’aide en cas {list}.",
+        "also_and_crisis": "Vous pouvez aussi y trouver de l’aide en cas {list} ou de crise.",
+        "also_crisis": "Vous pouvez aussi y trouver de l’aide en cas de crise.",
+        "issues": {
+            "depression": "de dépression", "self-harm": "d’automutilation",
+            "domestic-violence": "de violences ou de maltraitance", "sexual-abuse": "de violences sexuelles",
+            "substance-use": "de consommation d’alcool ou de drogues",
+        },
+        "language_names": {
+            "ar": "arabe", "cy": "gallois", "en": "anglais", "es": "espagnol", "fi": "finnois", "fr": "français",
+            "ru": "russe", "sv": "suédois", "yue": "cantonais",
+        },
+        "language_item": "en {name}",
+        "languages": "L’écoute est assurée {list}.",
+        "option": "Après avoir appelé, choisissez l’option {n}.",
+        "network": "Ce numéro est réservé aux abonnés du réseau {label}.",
+        "keyword": "Envoyez le mot {keywords} par SMS pour commencer la conversation.",
+        "call_or_text": "Vous pouvez appeler ou envoyer un SMS.",
+    },
+    "de": {
+        "befrienders": (
+            "Befrienders Worldwide verbindet Zentren für emotionale Unterstützung auf der ganzen Welt. "
+            "Nutze das Verzeichnis, um ein Zentrum in deiner Nähe zu finden."
+        ),
+        "and": " und ",
+        "or": " oder ",
+        "services": {
+            "line": ("n", "Ein{adj} Hilfetelefon", "Frühere Nummer eines Hilfetelefons"),
+            "text": ("m", "Ein{adj} SMS-Beratungsdienst", "Frühere Nummer eines SMS-Beratungsdienstes"),
+            "online": ("n", "Ein{adj} Online-Beratungsangebot", "Frühere Nummer eines Online-Beratungsangebots"),
+        },
+        "adjectives": {  # after "ein", nominative
+            "n": {"free": "kostenloses", "national": "landesweites", "both": "kostenloses, landesweites"},
+            "m": {"free": "kostenloser", "national": "landesweiter", "both": "kostenloser, landesweiter"},
+        },
+        "groups": {
+            "children": "Kinder", "youth": "Jugendliche", "seniors": "ältere Menschen", "veterans": "Veteranen",
+            "armed-forces": "Angehörige der Streitkräfte", "women": "Frauen", "men": "Männer", "parents": "Eltern",
+            "lgbtq": "LGBTQ+-Personen",
+        },
+        "lgbtq_named": "{groups} aus der LGBTQ+-Community",
+        "anyone": "für alle, {need}",
+        "for_groups": "für {groups}, {need}",
+        "needs": {  # "alle" is plural too, so both forms are the same
+            "suicide-crisis": ("die Suizidgedanken haben oder gerade eine Krise durchmachen",) * 2,
+            "suicide": ("die Suizidgedanken haben",) * 2,
+            "domestic-violence": ("die Gewalt oder Missbrauch erleben",) * 2,
+            "sexual-abuse": ("die sexualisierte Gewalt erlebt haben",) * 2,
+            "self-harm": ("die sich selbst verletzen",) * 2,
+            "depression": ("die mit Depressionen leben",) * 2,
+            "substance-use": ("die Probleme mit Alkohol oder Drogen haben",) * 2,
+            "crisis": ("die gerade eine Krise durchmachen",) * 2,
+            "talk": ("die jemanden zum Reden brauchen",) * 2,
+        },
+        "including": ", auch für {list}",
+        "including_lgbtq": ", auch für LGBTQ+-Personen",
+        "hours": {"always": " – rund um die Uhr erreichbar", "weekly": " – zu festen Zeiten erreichbar"},
+        "superseded_end": "Diese Nummer wurde durch eine neuere ersetzt.",
+        "also": "Hier bekommst du auch Hilfe bei {list}.",
+        "also_and_crisis": "Hier bekommst du auch Hilfe bei {list} und in Krisen.",
+        "also_crisis": "Auch in Krisen bekommst du hier Hilfe.",
+        "issues": {  # dative, after "bei"
+            "depression": "Depressionen", "self-harm": "Selbstverletzung",
+            "domestic-violence": "Gewalt oder Missbrauch", "sexual-abuse": "sexualisierter Gewalt",
+            "substance-use": "Problemen mit Alkohol oder Drogen",
+        },
+        "language_names": {
+            "ar": "Arabisch", "cy": "Walisisch", "en": "Englisch", "es": "Spanisch", "fi": "Finnisch",
+            "fr": "Französisch", "ru": "Russisch", "sv": "Schwedisch", "yue": "Kantonesisch",
+        },
+        "language_item": "{name}",
+        "languages": "Die Gespräche finden auf {list} statt.",
+        "option": "Wenn du anrufst, wähle Option {n}.",
+        "network": "Diese Nummer ist für Anrufe aus dem Netz von {label}.",
+        "keyword": "Schick das Wort {keywords} per SMS, um ein Gespräch zu beginnen.",
+        "call_or_text": "Du kannst anrufen oder eine SMS schicken.",
+    },
+    "pt-BR": {
+        "befrienders": (
+            "A Befrienders Worldwide reúne centros de apoio emocional do mundo todo. "
+            "Use o diretório da organização para encontrar um centro perto de você."
+        ),
+        "and": " e ",
+        "or": " ou ",
+        "services": {
+            "line": ("f", "Uma linha de apoio{adj}", "Número antigo de uma linha de apoio"),
+            "text": ("m", "Um serviço de apoio por SMS{adj}", "Número antigo de um serviço de apoio por SMS"),
+            "online": ("m", "Um serviço de apoio on-line{adj}", "Número antigo de um serviço de apoio on-line"),
+        },
+        "adjectives": {
+            "f": {"free": "gratuita", "national": "nacional", "both": "nacional e gratuita"},
+            "m": {"free": "gratuito", "national": "nacional", "both": "nacional e gratuito"},
+        },
+        "groups": {
+            "children": "crianças", "youth": "jovens", "seniors": "pessoas idosas", "veterans": "veteranos",
+            "armed-forces": "militares", "women": "mulheres", "men": "homens", "parents": "pais",
+            "lgbtq": "pessoas LGBTQ+",
+        },
+        "lgbtq_named": "{groups} LGBTQ+",
+        "anyone": "para qualquer pessoa {need}",
+        "for_groups": "para {groups} {need}",
+        "needs": {
+            "suicide-crisis": ("que esteja pensando em suicídio ou passando por uma crise",
+                               "que estejam pensando em suicídio ou passando por uma crise"),
+            "suicide": ("que esteja pensando em suicídio", "que estejam pensando em suicídio"),
+            "domestic-violence": ("que sofra violência ou abuso", "que sofram violência ou abuso"),
+            "sexual-abuse": ("que tenha sofrido violência sexual", "que tenham sofrido violência sexual"),
+            "self-harm": ("que pratique autolesão", "que pratiquem autolesão"),
+            "depression": ("que conviva com a depressão", "que convivam com a depressão"),
+            "substance-use": ("que tenha problemas com álcool ou outras drogas",
+                              "que tenham problemas com álcool ou outras drogas"),
+            "crisis": ("que esteja passando por uma crise", "que estejam passando por uma crise"),
+            "talk": ("que precise conversar com alguém", "que precisem conversar com alguém"),
+        },
+        "including": ", incluindo {list}",
+        "including_lgbtq": ", incluindo pessoas LGBTQ+",
+        "hours": {"always": ", disponível dia e noite", "weekly": ", disponível em horários definidos"},
+        "superseded_end": "Este número foi substituído por um mais recente.",
+        "also": "Também oferece apoio em casos de {list}.",
+        "also_and_crisis": "Também oferece apoio em casos de {list} e em situações de crise.",
+        "also_crisis": "Também oferece apoio em situações de crise.",
+        "issues": {
+            "depression": "depressão", "self-harm": "autolesão", "domestic-violence": "violência ou abuso",
+            "sexual-abuse": "violência sexual", "substance-use": "uso de álcool ou outras drogas",
+        },
+        "language_names": {
+            "ar": "árabe", "cy": "galês", "en": "inglês", "es": "espanhol", "fi": "finlandês", "fr": "francês",
+            "ru": "russo", "sv": "sueco", "yue": "cantonês",
+        },
+        "language_item": "{name}",
+        "languages": "O atendimento é feito em {list}.",
+        "option": "Ao ligar, escolha a opção {n}.",
+        "network": "Este número é para clientes da operadora {label}.",
+        "keyword": "Envie a palavra {keywords} por SMS para começar a conversa.",
+        "call_or_text": "Você pode ligar ou mandar uma mensagem de texto.",
+    },
+    "ar": {
+        "befrienders": (
+            "تربط منظمة Befrienders Worldwide بين مراكز الدعم العاطفي حول العالم. "
+            "استخدم دليلها للعثور على مركز قريب منك."
+        ),
+        "and": " و",  # attaches to every following item: الأطفال والشباب وأولياء الأمور
+        "or": " أو ",
+        "services": {
+            # Opening hours go right after the service ({hours}), where they cannot be read as the caller's.
+            "line": ("m", "خط مساعدة{adj}{hours}", "رقم سابق لخط مساعدة{hours}"),
+            "text": ("f", "خدمة دعم{adj} عبر الرسائل النصية{hours}", "رقم سابق لخدمة دعم عبر الرسائل النصية{hours}"),
+            "online": ("f", "خدمة دعم{adj} عبر الإنترنت{hours}", "رقم سابق لخدمة دعم عبر الإنترنت{hours}"),
+        },
+        "adjectives": {
+            "m": {"free": "مجاني", "national": "وطني", "both": "وطني مجاني"},
+            "f": {"free": "مجانية", "national": "وطنية", "both": "وطنية مجانية"},
+        },
+        # Spelled the same in every case, so they fit after لدعم and after بمن فيهم alike.
+        "groups": {
+            "children": "الأطفال", "youth": "الشباب", "seniors": "كبار السن", "veterans": "قدامى المحاربين",
+            "armed-forces": "أفراد القوات المسلحة", "women": "النساء", "men": "الرجال", "parents": "أولياء الأمور",
+            "lgbtq": "أفراد مجتمع الميم",
+        },
+        "lgbtq_named": "{groups} من مجتمع الميم",
+        "anyone": "لكل من {need}",
+        # For groups the need is a verbal-noun phrase, so it needs no gender or number agreement.
+        "for_groups": "لدعم {groups} {need}",
+        "needs": {
+            "suicide-crisis": ("يفكر في الانتحار أو يمر بأزمة", "عند التفكير في الانتحار أو المرور بأزمة"),
+            "suicide": ("يفكر في الانتحار", "عند التفكير في الانتحار"),
+            "domestic-violence": ("يتعرض للعنف أو الإساءة", "في مواجهة العنف أو الإساءة"),
+            "sexual-abuse": ("تعرّض للعنف الجنسي", "في مواجهة العنف الجنسي"),
+            "self-harm": ("يؤذي نفسه", "في التعامل مع إيذاء النفس"),
+            "depression": ("يعاني من الاكتئاب", "في التعامل مع الاكتئاب"),
+            "substance-use": ("يعاني من مشكلات مع الكحول أو المخدرات", "في التعامل مع مشكلات الكحول أو المخدرات"),
+            "crisis": ("يمر بأزمة", "عند المرور بأزمة"),
+            "talk": ("يحتاج إلى من يتحدث إليه", "عند الحاجة إلى التحدث مع أحد"),
+        },
+        "including": "، بمن فيهم {list}",
+        "including_lgbtq": "، ويشمل ذلك أفراد مجتمع الميم",
+        "hours": {
+            "always": {"m": " يعمل على مدار الساعة", "f": " تعمل على مدار الساعة"},
+            "weekly": {"m": " يعمل في أوقات محددة", "f": " تعمل في أوقات محددة"},
+        },
+        "superseded_end": "وقد حلّ محله رقم أحدث.",
+        "also": {"m": "كما يقدّم الدعم في حالات {list}.", "f": "كما تقدّم الدعم في حالات {list}."},
+        "also_and_crisis": {
+            "m": "كما يقدّم الدعم في حالات {list} وفي الأزمات.",
+            "f": "كما تقدّم الدعم في حالات {list} وفي الأزمات.",
+        },
+        "also_crisis": {"m": "كما يقدّم الدعم في الأزمات.", "f": "كما تقدّم الدعم في الأزمات."},
+        "issues": {
+            "depression": "الاكتئاب", "self-harm": "إيذاء النفس", "domestic-violence": "العنف أو الإساءة",
+            "sexual-abuse": "العنف الجنسي", "substance-use": "تعاطي الكحول أو المخدرات",
+        },
+        "language_names": {
+            "ar": "العربية", "cy": "الويلزية", "en": "الإنجليزية", "es": "الإسبانية", "fi": "الفنلندية",
+            "fr": "الفرنسية", "ru": "الروسية", "sv": "السويدية", "yue": "الكانتونية",
+        },
+        "language_item": "{name}",
+        # "in the language", dual "in the two languages", plural "in the languages".
+        "languages": {1: "يُقدَّم الدعم باللغة {list}.", 2: "يُقدَّم الدعم باللغتين {list}.", "many": "يُقدَّم الدعم باللغات {list}."},
+        "option": "بعد الاتصال، اختر الخيار {n}.",
+        "network": "هذا الرقم مخصص لمشتركي شبكة {label}.",
+        "keyword": "أرسل كلمة {keywords} في رسالة نصية لبدء المحادثة.",
+        "call_or_text": "يمكنك الاتصال أو إرسال رسالة نصية.",
+    },
+}
+TRANSLATED_LOCALES = list(TRANSLATIONS)
+
+
+def join_in(lang: str, words: list[str], conjunction: str = "and") -> str:
+    """A list in `lang`: "a, b and c"; in Arabic "a وb وc" (و is written joined to each item)."""
+    table = TRANSLATIONS[lang]
+    if len(words) <= 1:
+        return "".join(words)
+    if lang == "ar":
+        return table[conjunction].join(words)
+    last = table[conjunction]
+    if lang == "es":  # "y" becomes "e" before an /i/ sound, "o" becomes "u" before an /o/ sound
+        following = words[-1].lower()
+        if last == " y " and re.match(r"h?i(?![aeou])", following):
+            last = " e "
+        elif last == " o " and re.match(r"h?o", following):
+            last = " u "
+    return ", ".join(words[:-1]) + last + words[-1]
+
+
+def by_gender(value, gender: str) -> str:
+    """A table entry that is either the same for every gender or a dict by gender."""
+    return value[gender] if isinstance(value, dict) else value
+
+
+def describe_in(lang: str, facts: dict) -> str:
+    """The description of `description_facts` in `lang` (a machine-generated translation)."""
+    table = TRANSLATIONS[lang]
+    gender, start, old_number = table["services"][facts["service"]]
+    groups = table["groups"]
+    audience_ = facts["audience"]
+    if audience_["mode"] == "anyone":
+        who = table["anyone"].format(need=table["needs"][facts["need"]][0])
+        named = [groups[key] for key in audience_["including"]]
+        including = table["including"].format(list=join_in(lang, named)) if named else ""
+    else:
+        if audience_["mode"] == "lgbtq":
+            people = groups["lgbtq"]
+        else:
+            people = join_in(lang, [groups[key] for key in audience_["groups"]])
+            if audience_["lgbtq"] == "named":
+                people = table["lgbtq_named"].format(groups=people)
+        who = table["for_groups"].format(groups=people, need=table["needs"][facts["need"]][1])
+        including = table["including_lgbtq"] if audience_["lgbtq"] == "included" else ""
+    hours = by_gender(table["hours"].get(facts["hours"], ""), gender)
+    lead = old_number if facts["superseded"] else start
+    hours_in_lead = "{hours}" in lead
+    adjective = "both" if facts["free"] and facts["national"] else "free" if facts["free"] else "national" if facts["national"] else None
+    lead = lead.format(
+        adj=" " + table["adjectives"][gender][adjective] if adjective else "",
+        hours=hours if hours_in_lead else "",
+    )
+    first = f"{lead} {who}{including}{'' if hours_in_lead else hours}."
+    if facts["superseded"]:
+        return check_description(f"{first} {table['superseded_end']}")
+
+    sentences = [first]
+    also = [table["issues"][topic] for topic in facts["also"]]
+    if also:
+        key = "also_and_crisis" if facts["also_crisis"] else "also"
+        sentences.append(by_gender(table[key], gender).format(list=join_in(lang, also)))
+    elif facts["also_crisis"]:
+        sentences.append(by_gender(table["also_crisis"], gender))
+    if facts["languages"]:
+        names = [table["language_item"].format(name=table["language_names"][code]) for code in facts["languages"]]
+        template = table["languages"]
+        if isinstance(template, dict):
+            template = template.get(len(names), template["many"])
+        sentences.append(template.format(list=join_in(lang, names)))
+    if facts["option"]:
+        sentences.append(table["option"].format(n=facts["option"]))
+    elif facts["network"]:
+        sentences.append(table["network"].format(label=facts["network"]))
+    if facts["keywords"]:
+        sentences.append(table["keyword"].format(keywords=join_in(lang, facts["keywords"], "or")))
+    elif facts["call_or_text"]:
+        sentences.append(table["call_or_text"])
+    return check_description(" ".join(sentences))
+
+
+def write_translated_hotlines(root: Path, lines: list[dict]) -> None:
+    """locales/<tag>/hotlines.ftl for every language of TRANSLATIONS: the same message ids as the
+    English file. Only that one file is written in each locale folder."""
+    for lang in TRANSLATED_LOCALES:
+        table = TRANSLATIONS[lang]
+        out = [TRANSLATED_HEADER, f"hotline-befrienders-worldwide = {ftl_value(check_description(table['befrienders']))}"]
+        messages = sorted((line["id"], describe_in(lang, line["_facts"])) for line in lines)
+        out += [f"hotline-{line_id} = {ftl_value(text)}" for line_id, text in messages]
+        folder = root / "locales" / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "hotlines.ftl").write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1165,7 +1666,7 @@ def render_country(code: str, emergency: dict, lines: list[dict]) -> str:
     for line in lines:
         out += ["", "[[lines]]"]
         for key, value in line.items():
-            if key in ("channels", "_description"):
+            if key == "channels" or key.startswith("_"):
                 continue
             if key == "also_listed_in":
                 out += toml_array_block(key, value)
@@ -1181,7 +1682,7 @@ def expected_document(code: str, emergency: dict, lines: list[dict]) -> dict:
     return {
         "country": code,
         "emergency": emergency,
-        "lines": [{key: value for key, value in line.items() if key != "_description"} for line in lines],
+        "lines": [{key: value for key, value in line.items() if not key.startswith("_")} for line in lines],
     } if lines else {"country": code, "emergency": emergency}
 
 
@@ -1259,6 +1760,7 @@ def main() -> None:
     messages = sorted((line["id"], line["_description"]) for _, _, lines in countries.values() for line in lines)
     hotline_lines += [f"hotline-{line_id} = {ftl_value(text)}" for line_id, text in messages]
     (locales / "hotlines.ftl").write_text("\n".join(hotline_lines) + "\n", encoding="utf-8")
+    write_translated_hotlines(args.root, [line for _, _, lines in countries.values() for line in lines])
 
     # Summary for the person running the import.
     lines = [line for _, _, lines in countries.values() for line in lines]

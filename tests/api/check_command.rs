@@ -162,3 +162,18 @@ fn the_json_report_is_machine_readable_and_complete() {
     assert!(report["problems"].as_array().expect("problems").iter().all(|p| p["severity"] == "warning"));
     assert!(report["directory"]["countries"].as_u64().unwrap_or(0) > 0);
 }
+
+#[test]
+fn the_six_shipped_locales_are_complete_under_strict_checking() {
+    let output = check_with(&shipped_content_dir(), &["--strict", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(report["ok"], true, "{}", String::from_utf8_lossy(&output.stdout));
+    let tags: Vec<&str> =
+        report["locales"].as_array().expect("locales").iter().filter_map(|l| l["tag"].as_str()).collect();
+    for tag in ["en", "es", "fr", "de", "pt-BR", "ar"] {
+        assert!(tags.contains(&tag), "{tag} ships");
+    }
+    for locale in report["locales"].as_array().expect("locales") {
+        assert_eq!(locale["missing"], serde_json::json!([]), "{} is complete", locale["tag"]);
+    }
+}

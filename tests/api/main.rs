@@ -13,5 +13,6 @@ mod locales;
 mod properties;
 mod reload;
 mod shipped_content;
+mod shipped_locales;
 mod sync;
 mod widget;
