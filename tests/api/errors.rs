@@ -75,7 +75,19 @@ async fn wrong_methods_return_405_with_allow() {
 #[tokio::test]
 async fn head_works_wherever_get_does_and_sends_no_body() {
     let app = spawn_app().await;
-    for path in ["/v1/articles", "/v1/articles/why-cant-i-cry", "/v1/hotlines?country=GB", "/health"] {
+    let paths = [
+        "/v1/articles",
+        "/v1/articles/why-cant-i-cry",
+        "/v1/hotlines?country=GB",
+        "/v1/bundle?country=GB",
+        "/widget?country=GB",
+        "/widget.js",
+        "/health",
+        "/openapi.json",
+        "/docs/",
+        "/docs/swagger-ui.css",
+    ];
+    for path in paths {
         let get = app.get(path).await;
         let head = app.request(Method::HEAD, path, &[]).await;
         assert_eq!(head.status, 200, "{path}");

@@ -107,3 +107,14 @@ fn probe(ok: bool) -> HttpResponse {
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .json(ProbeResponse { status: if ok { "ok" } else { "unavailable" }.to_owned() })
 }
+
+/// `HEAD` for the docs UI's files, which the UI crate serves for `GET` only: the same
+/// headers, no body (actix drops the body of a `HEAD` answer).
+#[route("/docs/{file:.*}", method = "HEAD")]
+pub async fn head_docs(file: web::Path<String>) -> HttpResponse {
+    let config = std::sync::Arc::new(utoipa_swagger_ui::Config::from("/openapi.json"));
+    match utoipa_swagger_ui::serve(&file, config) {
+        Ok(Some(found)) => HttpResponse::Ok().content_type(found.content_type).body(found.bytes.into_owned()),
+        _ => HttpResponse::NotFound().finish(),
+    }
+}

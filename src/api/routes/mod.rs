@@ -36,6 +36,7 @@ pub fn configure(config: &mut ServiceConfig) {
 pub fn configure_unlisted(config: &mut actix_web::web::ServiceConfig) {
     config
         .service(meta::redirect_docs)
+        .service(meta::head_docs)
         .service(crate::api::widget::get_widget_frame_script)
         .service(crate::api::widget::get_widget_styles);
 }
