@@ -1,7 +1,7 @@
 //! Loads `locales/<tag>/`: the locale's metadata and its Fluent files.
 
-use std::collections::BTreeMap;
 use std::collections::BTreeSet;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,7 +12,7 @@ use super::signature::Signature;
 use super::source_file::{stem_with_extension, Reporter, SourceText};
 use crate::content::ids::LocaleTag;
 use crate::content::l10n::{Locale, LocaleMeta, Locales};
-use crate::content::problems::{line_and_column, Problem, Severity};
+use crate::content::problems::{Problem, Severity};
 
 pub fn load_locales(reporter: &mut Reporter) -> Option<Locales> {
     let terms = load_terms(reporter)?;
@@ -101,9 +101,8 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
         ftl_files += 1;
         let Some(source) = reporter.read(&path) else { continue };
         let Some(resource) = parse_ftl(reporter, &source) else { continue };
-        for (id, offset) in entry_ids(&resource) {
-            let (line, column) = line_and_column(&source.text, offset);
-            definitions.entry(id.clone()).or_insert_with(|| (source.path.clone(), line, column));
+        for (id, offset, line) in entry_ids(&resource) {
+            definitions.entry(id.clone()).or_insert_with(|| (source.path.clone(), line, 1));
             if !message_ids.insert(id.clone()) {
                 reporter.error_at(&source, Some(offset), format!("message `{id}` is defined more than once in {name}"));
             }
@@ -117,11 +116,11 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
     Some((Locale::new(tag, meta?, bundle, message_ids), definitions))
 }
 
-/// Message and term ids with the byte offset where each is defined; a repeated id gets
-/// the offset of its own repetition.
-fn entry_ids(resource: &FluentResource) -> Vec<(String, usize)> {
-    let source = resource.source();
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+/// Message and term ids with the byte offset and 1-based line where each is defined; a
+/// repeated id gets the position of its own repetition. The AST carries no spans, so the
+/// file is scanned once for lines of the form `id =`.
+fn entry_ids(resource: &FluentResource) -> Vec<(String, usize, usize)> {
+    let mut positions = definition_lines(resource.source());
     resource
         .entries()
         .filter_map(|entry| match entry {
@@ -130,29 +129,34 @@ fn entry_ids(resource: &FluentResource) -> Vec<(String, usize)> {
             _ => None,
         })
         .map(|id| {
-            let occurrence = seen.entry(id.clone()).or_default();
-            let offset = definitions_of(source, &id).nth(*occurrence).unwrap_or(0);
-            *occurrence += 1;
-            (id, offset)
+            let (offset, line) = positions.get_mut(id.as_str()).and_then(|queue| queue.pop_front()).unwrap_or((0, 1));
+            (id, offset, line)
         })
         .collect()
 }
 
-/// Where `id =` starts a line, for error positions (the AST carries no spans).
+/// Where `id =` starts a line, for error positions.
 fn find_definition(source: &str, id: &str) -> Option<usize> {
-    definitions_of(source, id).next()
+    definition_lines(source).get(id).and_then(|queue| queue.front()).map(|(offset, _)| *offset)
 }
 
-fn definitions_of<'a>(source: &'a str, id: &'a str) -> impl Iterator<Item = usize> + 'a {
-    source
-        .split_inclusive('\n')
-        .scan(0, |offset, line| {
-            let start = *offset;
-            *offset += line.len();
-            Some((start, line))
-        })
-        .filter(move |(_, line)| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
-        .map(|(start, _)| start)
+/// Every line that starts a definition, by id, in file order: (byte offset, line number).
+fn definition_lines(source: &str) -> HashMap<&str, VecDeque<(usize, usize)>> {
+    let mut found: HashMap<&str, VecDeque<(usize, usize)>> = HashMap::new();
+    let mut offset = 0;
+    for (index, line) in source.split_inclusive('\n').enumerate() {
+        if let Some((id, _)) = line.split_once('=') {
+            let id = id.trim_end();
+            let is_id = !id.is_empty()
+                && id.trim_start_matches('-').starts_with(|c: char| c.is_ascii_alphabetic())
+                && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if is_id {
+                found.entry(id).or_default().push_back((offset, index + 1));
+            }
+        }
+        offset += line.len();
+    }
+    found
 }
 
 /// A translation must use the same variables, terms and attributes as `en`.
