@@ -234,12 +234,17 @@ pub struct ServeProcess(pub Child, String);
 
 impl ServeProcess {
     pub fn start(content: &ContentCopy) -> Self {
+        Self::start_logging_to(content, Stdio::null())
+    }
+
+    /// Starts the binary with its log (standard error) going to `log`.
+    pub fn start_logging_to(content: &ContentCopy, log: impl Into<Stdio>) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
         let child = Command::new(env!("CARGO_BIN_EXE_haven"))
             .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
             .arg(content.path())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("haven starts");
         let address = format!("http://127.0.0.1:{port}");

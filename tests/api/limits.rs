@@ -144,3 +144,50 @@ async fn metrics_count_requests_by_route_and_status_and_report_the_cache_and_con
     assert!(text.contains(&format!("haven_content_info{{version=\"{version}\"}} 1")), "the content version");
     assert!(text.contains("haven_reloads_failed_total 0"));
 }
+
+/// A client that never finishes its request head cannot hold the connection.
+#[tokio::test]
+async fn a_slow_client_is_cut_off_after_the_request_timeout() {
+    use std::io::{Read, Write};
+    use std::time::{Duration, Instant};
+
+    let content = crate::helpers::ContentCopy::english_only();
+    let server = crate::helpers::ServeProcess::start(&content);
+    let port: u16 = server.address().rsplit(':').next().and_then(|p| p.parse().ok()).expect("a port");
+    let mut slow = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connected");
+    slow.write_all(b"GET /v1/faqs HTTP/1.1\r\nHost: haven\r\n").expect("half a request");
+    slow.set_read_timeout(Some(Duration::from_secs(15))).expect("timeout");
+    let started = Instant::now();
+    let mut answer = Vec::new();
+    let _ = slow.read_to_end(&mut answer);
+    let waited = started.elapsed();
+    assert!(waited < Duration::from_secs(10), "the server closed the connection after {waited:?}");
+    let text = String::from_utf8_lossy(&answer);
+    assert!(text.is_empty() || text.starts_with("HTTP/1.1 408"), "{text}");
+}
+
+/// Logs never hold a client's address next to what it asked for (docs/privacy.md).
+#[tokio::test]
+async fn logs_never_contain_client_addresses() {
+    let content = crate::helpers::ContentCopy::english_only();
+    let log_path = content.path().join("haven.log");
+    let log = std::fs::File::create(&log_path).expect("a log file");
+    let mut server = crate::helpers::ServeProcess::start_logging_to(&content, log);
+    let client = reqwest::Client::new();
+    for path in ["/v1/countries/GB", "/v1/hotlines?country=US&locale=es", "/v1/articles/nope"] {
+        let reply = client
+            .get(format!("{}{path}", server.address()))
+            .header("x-forwarded-for", "203.0.113.77")
+            .send()
+            .await
+            .expect("an answer");
+        assert!(reply.status().as_u16() < 500);
+    }
+    server.stop();
+    let text = std::fs::read_to_string(&log_path).expect("the log");
+    assert!(text.contains("route=/v1/countries/{code}"), "requests are logged by route: {text}");
+    for secret in ["127.0.0.1:", "203.0.113.77", "country=US", "/v1/countries/GB"] {
+        let leaked = text.lines().filter(|line| line.contains("request")).any(|line| line.contains(secret));
+        assert!(!leaked, "`{secret}` must not appear in request logs:\n{text}");
+    }
+}
