@@ -96,8 +96,4 @@ impl RequestContext {
         }
         Ok(respond_cached(&self.request, &cached, policy))
     }
-
-    pub fn catalog(&self) -> &Catalog {
-        &self.catalog
-    }
 }

@@ -49,7 +49,7 @@ impl HotlinesQuery {
 }
 
 /// Narrowing a country's crisis lines.
-#[derive(Debug, Default, Deserialize, IntoParams)]
+#[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct LineFilterQuery {
     /// Only lines that help with this topic.
@@ -99,7 +99,7 @@ impl LineFilterQuery {
             Some(raw) => DateTime::parse_from_rfc3339(raw)
                 .map(|at| at.with_timezone(&Utc))
                 .map_err(|_| invalid("at", "instant"))?,
-            None => now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now),
+            None => current_minute(now),
         };
         let canonical = format!(
             "topic={:?}&channel={:?}&language={:?}&open_now={}&min_confidence={:?}&at={}",
@@ -114,9 +114,15 @@ impl LineFilterQuery {
     }
 }
 
+/// `now` cut to the minute: answers that say what is open now stay cacheable for a
+/// minute, and two requests in the same minute agree.
+pub fn current_minute(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now)
+}
+
 /// Parses one of our lowercase wire words (`self-harm`, `sms`, `high`) into its enum,
 /// through the same serde names the responses use, so the two cannot disagree.
-fn parse_word<T: for<'de> Deserialize<'de>>(raw: Option<&str>) -> Result<Option<T>, ValueError> {
+pub fn parse_word<T: for<'de> Deserialize<'de>>(raw: Option<&str>) -> Result<Option<T>, ValueError> {
     raw.map(|raw| T::deserialize(StrDeserializer::<ValueError>::new(raw))).transpose()
 }
 

@@ -7,6 +7,7 @@ use utoipa::IntoParams;
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
+use crate::api::params::parse_word;
 use crate::api::wire::bundle::{render_item, BundleItem, BundleParts, BundleResponse, ItemKind, ManifestResponse};
 use crate::content::ids::CountryCode;
 
@@ -88,7 +89,7 @@ pub async fn get_manifest(ctx: RequestContext) -> Result<HttpResponse, ApiError>
 pub async fn get_bundle_item(ctx: RequestContext, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
     let (kind, id) = path.into_inner();
     let not_found = || ApiError::ItemNotFound(format!("{kind}/{id}"));
-    let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind.clone())).map_err(|_| not_found())?;
+    let kind: ItemKind = parse_word(Some(&kind)).ok().flatten().ok_or_else(not_found)?;
     ctx.respond(CachePolicy::Content, String::new(), |localizer| {
         render_item(localizer, kind, &id).ok_or_else(not_found)
     })

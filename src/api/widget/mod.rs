@@ -15,7 +15,7 @@ use self::html::{render_page, PageRequest};
 use crate::api::cache::{respond_cached, CachePolicy, CachedBody};
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
-use crate::api::params::HotlinesQuery;
+use crate::api::params::{current_minute, HotlinesQuery};
 use crate::api::wire::directory::CountryHotlinesResponse;
 use crate::content::selection::{select_lines, LineFilter};
 
@@ -59,7 +59,7 @@ pub async fn get_widget(
         Some(_) => return Err(ApiError::InvalidParameter { name: "all", expected: "boolean" }),
     };
     // Open-now status is part of the page, so it is evaluated to the minute and cached so.
-    let (_, at, _) = crate::api::params::LineFilterQuery::default().parse(Utc::now())?;
+    let at = current_minute(Utc::now());
     let params = format!("country={code}&all={show_all}&at={}", at.to_rfc3339());
     let mut response = ctx
         .respond_bytes(CachePolicy::Directory, params, "text/html; charset=utf-8", |localizer| {
