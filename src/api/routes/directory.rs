@@ -10,7 +10,6 @@ use chrono::Utc;
 use crate::api::params::{HotlinesQuery, LineFilterQuery};
 use crate::api::wire::directory::{CountryHotlinesResponse, CountryListResponse, CountrySummary};
 use crate::content::ids::CountryCode;
-use crate::content::selection::select_lines;
 
 /// Every country, with its general emergency number and how many lines it has.
 #[utoipa::path(
@@ -88,9 +87,7 @@ async fn respond_with_lines(
 ) -> Result<HttpResponse, ApiError> {
     let (filter, at, canonical) = filters.parse(Utc::now())?;
     ctx.respond(CachePolicy::Directory, format!("country={code}&{canonical}"), |localizer| {
-        let country = localizer.catalog.country(&code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
-        let lines = select_lines(country, &filter, Some(at));
-        Ok(CountryHotlinesResponse::new(country, &lines, Some(at), localizer).with_safety(localizer))
+        Ok(CountryHotlinesResponse::for_country(localizer, &code, &filter, at)?.with_safety(localizer))
     })
     .await
 }

@@ -17,7 +17,7 @@ use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
 use crate::api::params::{current_minute, HotlinesQuery};
 use crate::api::wire::directory::CountryHotlinesResponse;
-use crate::content::selection::{select_lines, LineFilter};
+use crate::content::selection::LineFilter;
 
 pub use self::html::{ABOUT_MESSAGE, MESSAGES};
 
@@ -63,10 +63,7 @@ pub async fn get_widget(
     let params = format!("country={code}&all={show_all}&at={}", at.to_rfc3339());
     let mut response = ctx
         .respond_bytes(CachePolicy::Directory, params, "text/html; charset=utf-8", |localizer| {
-            let country =
-                localizer.catalog.country(&code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
-            let lines = select_lines(country, &LineFilter::default(), Some(at));
-            let country = CountryHotlinesResponse::new(country, &lines, Some(at), localizer);
+            let country = CountryHotlinesResponse::for_country(localizer, &code, &LineFilter::default(), at)?;
             let more_href = format!("/widget?country={code}&locale={}&all=true", localizer.primary_tag());
             Ok(render_page(localizer, &PageRequest { country: &country, show_all, more_href }).into_bytes())
         })

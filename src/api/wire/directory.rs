@@ -6,8 +6,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::common::{SafetyNotice, TextLocale};
+use crate::api::error::ApiError;
 use crate::api::text::Localizer;
+use crate::content::ids::CountryCode;
 use crate::content::model::{Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, Topic};
+use crate::content::selection::{select_lines, LineFilter};
 
 /// The label shown for a line whose own name the source did not record.
 pub const UNNAMED_LINE_MESSAGE: &str = "unnamed-national-line";
@@ -86,6 +89,19 @@ pub struct CountryHotlinesResponse {
 }
 
 impl CountryHotlinesResponse {
+    /// A country's lines that pass `filter`, ordered and evaluated at `at`: what both the
+    /// JSON answer and the widget show.
+    pub fn for_country(
+        localizer: &Localizer,
+        code: &CountryCode,
+        filter: &LineFilter,
+        at: DateTime<Utc>,
+    ) -> Result<Self, ApiError> {
+        let country = localizer.catalog.country(code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
+        let lines = select_lines(country, filter, Some(at));
+        Ok(Self::new(country, &lines, Some(at), localizer))
+    }
+
     pub fn with_safety(mut self, localizer: &Localizer) -> Self {
         self.safety = Some(SafetyNotice::new(localizer));
         self
