@@ -64,6 +64,21 @@ struct ServeArgs {
     /// Proxy addresses whose `X-Forwarded-For` header is trusted, comma-separated [default: none].
     #[arg(long, env = "HAVEN_TRUSTED_PROXIES", value_delimiter = ',', value_name = "IPS")]
     trusted_proxies: Option<Vec<std::net::IpAddr>>,
+    /// Threads serving requests [default: one per CPU].
+    #[arg(long, env = "HAVEN_WORKERS", value_name = "N")]
+    workers: Option<usize>,
+    /// Open connections each worker holds before new ones wait in the listen queue [default: 5000].
+    #[arg(long, env = "HAVEN_MAX_CONNECTIONS_PER_WORKER", value_name = "N")]
+    max_connections_per_worker: Option<usize>,
+    /// Seconds an idle keep-alive connection stays open [default: 15].
+    #[arg(long, env = "HAVEN_KEEP_ALIVE_SECONDS", value_name = "S")]
+    keep_alive_seconds: Option<u64>,
+    /// Seconds a client has to send its request head [default: 5].
+    #[arg(long, env = "HAVEN_REQUEST_TIMEOUT_SECONDS", value_name = "S")]
+    request_timeout_seconds: Option<u64>,
+    /// Megabytes of rendered responses kept in memory [default: 64].
+    #[arg(long, env = "HAVEN_CACHE_SIZE_MB", value_name = "MB")]
+    cache_size_mb: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -114,8 +129,19 @@ fn serve(args: ServeArgs) -> ExitCode {
         cors_origins: args.cors_origins,
         rate_limit: args.rate_limit,
         trusted_proxies: args.trusted_proxies,
+        workers: args.workers,
+        max_connections_per_worker: args.max_connections_per_worker,
+        keep_alive_seconds: args.keep_alive_seconds,
+        request_timeout_seconds: args.request_timeout_seconds,
+        cache_size_mb: args.cache_size_mb,
     };
-    let settings = given.over(file).resolve();
+    let settings = match given.over(file).resolve() {
+        Ok(settings) => settings,
+        Err(message) => {
+            eprintln!("haven: cannot start: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let result = actix_web::rt::System::new().block_on(async {
         let application = Application::build(&settings)?;
         if let Err(err) = application.reload_on_sighup() {

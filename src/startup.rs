@@ -18,13 +18,6 @@ use crate::content::problems::LoadFailure;
 use crate::content::Catalog;
 use crate::settings::Settings;
 
-/// The most response bytes the cache holds. The shipped content renders to well under
-/// 10 MB in every locale; the bound is what keeps a flood of distinct queries harmless.
-const RESPONSE_CACHE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Open connections one worker accepts before it stops accepting more.
-const MAX_CONNECTIONS_PER_WORKER: usize = 5_000;
-
 /// How long in-flight requests may take to finish after SIGTERM.
 const SHUTDOWN_GRACE_SECONDS: u64 = 10;
 
@@ -74,7 +67,7 @@ impl Application {
         let listener = TcpListener::bind(settings.bind).map_err(bind_error)?;
         let port = listener.local_addr().map_err(bind_error)?.port();
         let openapi = CachedBody::new(openapi_json().into_bytes(), "en".to_owned());
-        let cache = ResponseCache::new(RESPONSE_CACHE_BYTES);
+        let cache = ResponseCache::new(settings.limits.cache_bytes);
         let state = web::Data::new(AppState::new(
             catalog,
             cache,
@@ -88,13 +81,16 @@ impl Application {
         let shared = state.clone();
         let cors_origins = settings.cors_origins.clone();
         // The closure runs once per worker; the state was built above so all share it.
+        let limits = &settings.limits;
         let server = HttpServer::new(move || build_app(shared.clone(), &cors_origins))
+            .workers(limits.workers)
             // Slow or idle clients cannot hold a connection: the request head must arrive
-            // within 5 s, an idle keep-alive connection is closed after 15 s.
-            .client_request_timeout(Duration::from_secs(5))
+            // in time, and an idle keep-alive connection is closed.
+            .client_request_timeout(limits.request_timeout)
             .client_disconnect_timeout(Duration::from_secs(2))
-            .keep_alive(Duration::from_secs(15))
-            .max_connections(MAX_CONNECTIONS_PER_WORKER)
+            .keep_alive(limits.keep_alive)
+            // Past this, new connections wait in the kernel's listen queue until one closes.
+            .max_connections(limits.max_connections_per_worker)
             // SIGTERM/SIGINT are handled by `stop_on_signals`, which first turns
             // readiness off; in-flight requests then get this long to finish.
             .disable_signals()

@@ -43,5 +43,7 @@ problem-item-not-found = العنصر غير موجود
 problem-item-not-found-detail = لا يوجد في الحزمة عنصر باسم «{ $value }». إذا كان تطبيقك يحتفظ بنسخة منه، فاحذفها: فهو لم يعد جزءًا من المحتوى.
 problem-uri-too-long = العنوان طويل جدًا
 problem-uri-too-long-detail = عنوان الطلب أطول من { $max } حرفًا. لا يحتاج أي عنوان في Haven إلى هذا الطول.
+problem-headers-too-large = ترويسات الطلب كبيرة جدًا
+problem-headers-too-large-detail = يتجاوز مجموع ترويسات الطلب { $max } بايت. أرسل ترويسات أقل أو أقصر ثم حاول مرة أخرى.
 problem-rate-limited = طلبات كثيرة جدًا
 problem-rate-limited-detail = أرسل هذا العميل طلبات كثيرة في وقت قصير. يُرجى الانتظار { $seconds } ثانية ثم المحاولة مرة أخرى. إذا كنت تحتاج إلى المساعدة الآن، فاتصل برقم الطوارئ في بلدك.

@@ -43,5 +43,7 @@ problem-item-not-found = Element nicht gefunden
 problem-item-not-found-detail = Es gibt kein Element „{ $value }“ im Inhaltspaket. Wenn deine App eine Kopie davon hat, lösche sie: Es gehört nicht mehr zum Inhalt.
 problem-uri-too-long = Adresse zu lang
 problem-uri-too-long-detail = Die Adresse der Anfrage ist länger als { $max } Zeichen. Keine Adresse von Haven braucht so viele.
+problem-headers-too-large = Kopfzeilen zu groß
+problem-headers-too-large-detail = Die Kopfzeilen der Anfrage sind zusammen größer als { $max } Bytes. Senden Sie weniger oder kürzere Kopfzeilen und versuchen Sie es erneut.
 problem-rate-limited = Zu viele Anfragen
 problem-rate-limited-detail = Dieser Client hat in kurzer Zeit zu viele Anfragen gesendet. Bitte warte { $seconds } Sekunden und versuche es dann erneut. Wenn du jetzt Hilfe brauchst, ruf die Notrufnummer in deinem Land an.

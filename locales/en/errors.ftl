@@ -43,5 +43,7 @@ problem-item-not-found = Item not found
 problem-item-not-found-detail = There is no bundle item “{ $value }”. If your app holds a copy of it, delete it: it is no longer part of the content.
 problem-uri-too-long = Address too long
 problem-uri-too-long-detail = The request’s address is longer than { $max } characters. No Haven address needs that many.
+problem-headers-too-large = Request headers too large
+problem-headers-too-large-detail = The request’s headers add up to more than { $max } bytes. Send fewer or shorter headers and try again.
 problem-rate-limited = Too many requests
 problem-rate-limited-detail = This client sent too many requests in a short time. Please wait { $seconds } seconds and try again. If you need help now, call your local emergency number.

@@ -43,5 +43,7 @@ problem-item-not-found = No se encontró el elemento
 problem-item-not-found-detail = No existe ningún elemento del paquete llamado “{ $value }”. Si tu app guarda una copia, bórrala: ya no forma parte del contenido.
 problem-uri-too-long = Dirección demasiado larga
 problem-uri-too-long-detail = La dirección de la solicitud tiene más de { $max } caracteres. Ninguna dirección de Haven necesita tantos.
+problem-headers-too-large = Encabezados demasiado grandes
+problem-headers-too-large-detail = Los encabezados de la solicitud suman más de { $max } bytes. Envía menos encabezados, o más cortos, y vuelve a intentarlo.
 problem-rate-limited = Demasiadas solicitudes
 problem-rate-limited-detail = Este cliente envió demasiadas solicitudes en poco tiempo. Espera { $seconds } segundos y vuelve a intentarlo. Si necesitas ayuda ahora, llama al número de emergencias de tu zona.

@@ -43,5 +43,7 @@ problem-item-not-found = Élément introuvable
 problem-item-not-found-detail = Il n’existe aucun élément « { $value } » dans le paquet de contenu. Si votre application en conserve une copie, supprimez-la : cet élément ne fait plus partie du contenu.
 problem-uri-too-long = Adresse trop longue
 problem-uri-too-long-detail = L’adresse de la requête dépasse { $max } caractères. Aucune adresse de Haven n’en a besoin d’autant.
+problem-headers-too-large = En-têtes trop volumineux
+problem-headers-too-large-detail = Les en-têtes de la requête dépassent { $max } octets au total. Envoyez des en-têtes moins nombreux ou plus courts, puis réessayez.
 problem-rate-limited = Trop de requêtes
 problem-rate-limited-detail = Ce client a envoyé trop de requêtes en peu de temps. Veuillez patienter { $seconds } secondes puis réessayer. Si vous avez besoin d’aide maintenant, appelez le numéro d’urgence de votre pays.

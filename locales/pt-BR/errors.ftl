@@ -43,5 +43,7 @@ problem-item-not-found = Item não encontrado
 problem-item-not-found-detail = Não existe nenhum item do pacote chamado “{ $value }”. Se o seu app guarda uma cópia dele, apague-a: ele não faz mais parte do conteúdo.
 problem-uri-too-long = Endereço longo demais
 problem-uri-too-long-detail = O endereço da requisição tem mais de { $max } caracteres. Nenhum endereço do Haven precisa de tantos.
+problem-headers-too-large = Cabeçalhos grandes demais
+problem-headers-too-large-detail = Os cabeçalhos da requisição somam mais de { $max } bytes. Envie menos cabeçalhos, ou cabeçalhos mais curtos, e tente de novo.
 problem-rate-limited = Requisições demais
 problem-rate-limited-detail = Este cliente enviou requisições demais em pouco tempo. Aguarde { $seconds } segundos e tente novamente. Se você precisa de ajuda agora, ligue para o número de emergência da sua região.

@@ -7,6 +7,7 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 use moka::future::Cache;
+use moka::ops::compute::Op;
 use xxhash_rust::xxh3::xxh3_128;
 
 use super::encoding::{compress, negotiate, Coding};
@@ -84,16 +85,51 @@ impl CachedBody {
         format!("\"{}{}\"", self.hash, coding.etag_suffix())
     }
 
-    /// The bytes in `coding`, or `None` if compressing failed (then send identity).
-    fn encoded(&self, coding: Coding) -> Option<Bytes> {
+    /// The representation the request accepts best: its coding and bytes, compressed on
+    /// first demand. If compressing fails, the identity bytes are sent instead.
+    fn representation(&self, request: &HttpRequest) -> Representation {
+        let accept_encoding = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok());
+        let coding = negotiate(accept_encoding, self.body.len());
         let slot = match coding {
-            Coding::Identity => return Some(self.body.clone()),
+            Coding::Identity => return Representation::identity(self),
             Coding::Gzip => &self.gzip,
             Coding::Brotli => &self.brotli,
         };
-        slot.get_or_init(|| compress(&self.body, coding)).clone()
+        let mut made_now = false;
+        let encoded = slot.get_or_init(|| {
+            made_now = true;
+            compress(&self.body, coding)
+        });
+        match encoded {
+            Some(body) => Representation { coding, body: body.clone(), made_now },
+            None => Representation { made_now, ..Representation::identity(self) },
+        }
+    }
+
+    /// The bytes this entry holds in memory, compressed forms included.
+    fn held_bytes(&self) -> usize {
+        let compressed: usize =
+            [&self.gzip, &self.brotli].into_iter().filter_map(|slot| slot.get()?.as_ref()).map(Bytes::len).sum();
+        self.body.len() + compressed + self.hash.len() + self.content_language.len()
     }
 }
+
+/// One coding of a cached body, as it is about to be sent.
+struct Representation {
+    coding: Coding,
+    body: Bytes,
+    /// This request paid for compressing it, so the cache must weigh the entry again.
+    made_now: bool,
+}
+
+impl Representation {
+    fn identity(cached: &CachedBody) -> Self {
+        Self { coding: Coding::Identity, body: cached.body.clone(), made_now: false }
+    }
+}
+
+/// What an entry costs beyond its bytes: the cache's node, the `Arc`, string headers.
+const ENTRY_OVERHEAD_BYTES: usize = 256;
 
 /// Bounded by bytes, not by entries, so memory stays flat whatever the traffic.
 #[derive(Clone)]
@@ -105,12 +141,11 @@ impl ResponseCache {
     pub fn new(max_bytes: u64) -> Self {
         let entries = Cache::builder()
             .max_capacity(max_bytes)
+            // Compressed forms are made on first demand; the entry is weighed again then
+            // (see `respond`), so the budget counts every byte held.
             .weigher(|key: &CacheKey, value: &Arc<CachedBody>| {
-                // Compressed forms, made on demand, are far smaller than the body; half
-                // its size again bounds both.
-                let body = value.body.len() + value.body.len() / 2;
-                let size = key.content_version.len() + key.path.len() + key.params.len() + key.locales.len() + body;
-                u32::try_from(size).unwrap_or(u32::MAX)
+                let key_bytes = key.content_version.len() + key.path.len() + key.params.len() + key.locales.len();
+                u32::try_from(key_bytes + value.held_bytes() + ENTRY_OVERHEAD_BYTES).unwrap_or(u32::MAX)
             })
             .build();
         Self { entries }
@@ -120,12 +155,12 @@ impl ResponseCache {
     /// and whether it was rendered now (a miss). Errors are returned, never cached.
     pub async fn get_or_render(
         &self,
-        key: CacheKey,
+        key: &CacheKey,
         render: impl FnOnce() -> Result<CachedBody, ApiError>,
     ) -> Result<(Arc<CachedBody>, bool), ApiError> {
         let entry = self
             .entries
-            .entry(key)
+            .entry_by_ref(key)
             .or_try_insert_with(async move { render().map(Arc::new) })
             .await
             .map_err(|error: Arc<ApiError>| ApiError::clone(&error))?;
@@ -146,20 +181,55 @@ impl ResponseCache {
     pub fn clear(&self) {
         self.entries.invalidate_all();
     }
+
+    /// [`respond_cached`] for a body this cache holds under `key`: when the answer made a
+    /// compressed form, the entry is weighed again so the byte budget includes it. Also
+    /// says whether that happened (the cache grew).
+    pub async fn respond(
+        &self,
+        request: &HttpRequest,
+        key: &CacheKey,
+        cached: &Arc<CachedBody>,
+        policy: CachePolicy,
+    ) -> (HttpResponse, bool) {
+        let representation = cached.representation(request);
+        let grew = representation.made_now;
+        if grew {
+            self.reweigh(key, cached).await;
+        }
+        (response_for(request, cached, representation, policy), grew)
+    }
+
+    /// Puts the same body back under its key (only if it is still the one cached there,
+    /// so an entry evicted or replaced meanwhile is not brought back).
+    async fn reweigh(&self, key: &CacheKey, cached: &Arc<CachedBody>) {
+        self.entries
+            .entry_by_ref(key)
+            .and_compute_with(|entry| {
+                let op = match entry {
+                    Some(entry) if Arc::ptr_eq(entry.value(), cached) => Op::Put(entry.into_value()),
+                    _ => Op::Nop,
+                };
+                std::future::ready(op)
+            })
+            .await;
+    }
 }
 
 /// A `200` with the body in the best coding the client accepts, or a `304` when the
-/// client already holds this exact representation.
+/// client already holds this exact representation. For bodies held outside the cache
+/// (static assets, the OpenAPI document).
 pub fn respond_cached(request: &HttpRequest, cached: &CachedBody, policy: CachePolicy) -> HttpResponse {
-    let accept_encoding = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok());
-    let mut coding = negotiate(accept_encoding, cached.body.len());
-    let body = match cached.encoded(coding) {
-        Some(body) => body,
-        None => {
-            coding = Coding::Identity;
-            cached.body.clone()
-        }
-    };
+    response_for(request, cached, cached.representation(request), policy)
+}
+
+fn response_for(
+    request: &HttpRequest,
+    cached: &CachedBody,
+    representation: Representation,
+    policy: CachePolicy,
+) -> HttpResponse {
+    let Representation { coding, body, .. } = representation;
     let etag = cached.etag(coding);
     let not_modified = request
         .headers()
@@ -219,5 +289,32 @@ mod tests {
         assert_eq!(a, CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Identity));
         let gzip = CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Gzip);
         assert_ne!(a, gzip, "each representation has its own strong ETag");
+    }
+
+    /// The budget must count compressed copies too, or memory could exceed it by their
+    /// size: an entry grows by exactly the bytes each new coding adds.
+    #[actix_web::test]
+    async fn compressed_forms_are_weighed_into_the_budget() {
+        let cache = ResponseCache::new(1 << 20);
+        let key =
+            CacheKey { content_version: "v".into(), path: "/p".into(), params: String::new(), locales: "en".into() };
+        let text = "{\"say\":\"You are not alone.\"}".repeat(400).into_bytes();
+        let (cached, _) = cache.get_or_render(&key, || Ok(CachedBody::new(text.clone(), "en".into()))).await.unwrap();
+        let (_, plain) = cache.size().await;
+        let asking = |coding| {
+            actix_web::test::TestRequest::default().insert_header(("accept-encoding", coding)).to_http_request()
+        };
+        let mut expected = plain;
+        for coding in ["gzip", "br", "gzip"] {
+            let (response, grew) = cache.respond(&asking(coding), &key, &cached, CachePolicy::Content).await;
+            let sent = actix_web::body::to_bytes(response.into_body()).await.unwrap();
+            assert!(sent.len() < text.len() / 4, "{coding} was sent compressed");
+            if grew {
+                expected += sent.len() as u64;
+            }
+            let (entries, weighted) = cache.size().await;
+            assert_eq!((entries, weighted), (1, expected), "after {coding}");
+        }
+        assert!(expected > plain, "both compressed copies are counted");
     }
 }

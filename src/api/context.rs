@@ -8,7 +8,7 @@ use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use serde::Serialize;
 
-use super::cache::{respond_cached, CacheKey, CachePolicy, CachedBody};
+use super::cache::{CacheKey, CachePolicy, CachedBody};
 use super::error::ApiError;
 use super::negotiation::locale_chain;
 use super::state::AppState;
@@ -80,20 +80,23 @@ impl RequestContext {
         let (cached, rendered_now) = self
             .state
             .cache
-            .get_or_render(key, || {
+            .get_or_render(&key, || {
                 let bytes = render(&localizer)?;
                 Ok(CachedBody::new(bytes, localizer.primary_tag()).with_content_type(content_type))
             })
             .await?;
+        let (response, grew) = self.state.cache.respond(&self.request, &key, &cached, policy).await;
         let metrics = &self.state.metrics;
         if rendered_now {
-            metrics.cache_misses.inc();
+            metrics.cache_misses.inc()
+        } else {
+            metrics.cache_hits.inc()
+        }
+        if rendered_now || grew {
             let (entries, bytes) = self.state.cache.size().await;
             metrics.cache_entries.set(i64::try_from(entries).unwrap_or(i64::MAX));
             metrics.cache_bytes.set(i64::try_from(bytes).unwrap_or(i64::MAX));
-        } else {
-            metrics.cache_hits.inc();
         }
-        Ok(respond_cached(&self.request, &cached, policy))
+        Ok(response)
     }
 }

@@ -51,6 +51,8 @@ pub enum ApiError {
     InvalidQuery,
     #[error("the URI is too long")]
     UriTooLong,
+    #[error("the request headers are too large")]
+    HeadersTooLarge,
     #[error("too many requests")]
     RateLimited(super::rate_limit::Decision),
     /// A 4xx actix produced itself, e.g. a URI or header over the size limits.
@@ -62,8 +64,9 @@ pub enum ApiError {
 
 impl ApiError {
     /// Every code, for the loader to check that each has its messages in `en`.
-    pub const CODES: [&'static str; 17] = [
+    pub const CODES: [&'static str; 18] = [
         "uri-too-long",
+        "headers-too-large",
         "rate-limited",
         "article-not-found",
         "item-not-found",
@@ -99,6 +102,7 @@ impl ApiError {
             ApiError::InvalidCountryCode(_) => "invalid-country-code",
             ApiError::InvalidQuery => "invalid-query",
             ApiError::UriTooLong => "uri-too-long",
+            ApiError::HeadersTooLarge => "headers-too-large",
             ApiError::RateLimited(_) => "rate-limited",
             ApiError::Rejected(_) => "request-rejected",
             ApiError::Internal => "internal-error",
@@ -121,6 +125,7 @@ impl ApiError {
             | ApiError::InvalidCountryCode(_)
             | ApiError::InvalidQuery => StatusCode::BAD_REQUEST,
             ApiError::UriTooLong => StatusCode::URI_TOO_LONG,
+            ApiError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Rejected(status) => *status,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -162,6 +167,7 @@ impl ApiError {
             ApiError::Rejected(status) => args.set("status", status.as_u16()),
             ApiError::RateLimited(decision) => args.set("seconds", decision.reset_seconds),
             ApiError::UriTooLong => args.set("max", super::limits::MAX_URI_BYTES),
+            ApiError::HeadersTooLarge => args.set("max", super::limits::MAX_HEADER_BYTES),
             ApiError::RouteNotFound | ApiError::MethodNotAllowed | ApiError::InvalidQuery | ApiError::Internal => {}
         }
         args

@@ -1,5 +1,6 @@
 //! Limits that keep one client or one hostile request from costing everyone else:
-//! the length of the URI, the number of query parameters, and a per-client rate.
+//! the length of the URI and of the headers, the number of query parameters, and a
+//! per-client rate.
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -14,6 +15,10 @@ use super::state::AppState;
 /// Longer than any URI Haven's API produces or documents; browsers and CDNs start
 /// failing around 8 kB anyway.
 pub const MAX_URI_BYTES: usize = 2048;
+/// All header names and values together. Browsers send 1–2 kB; nginx's default buffers
+/// refuse a single header line over 8 kB. (The HTTP layer itself refuses more than 96
+/// headers or a 128 kB head before Haven sees the request.)
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 /// Haven's routes take at most seven query parameters.
 pub const MAX_QUERY_PARAMETERS: usize = 32;
 
@@ -40,6 +45,10 @@ fn refusal(request: &ServiceRequest) -> Option<ApiError> {
     let uri_length = request.uri().path().len() + request.query_string().len();
     if uri_length > MAX_URI_BYTES {
         return Some(ApiError::UriTooLong);
+    }
+    let header_bytes: usize = request.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
+    if header_bytes > MAX_HEADER_BYTES {
+        return Some(ApiError::HeadersTooLarge);
     }
     let parameters = request.query_string().split('&').filter(|pair| !pair.is_empty()).count();
     (parameters > MAX_QUERY_PARAMETERS).then_some(ApiError::InvalidQuery)

@@ -113,8 +113,13 @@ async fn hostile_input_gets_a_4xx_never_a_5xx() {
         assert_eq!(reply.header("content-type"), "application/problem+json");
         assert!(reply.text.len() < 2000, "hostile input is not echoed whole");
     }
-    let header = vec!["zz-ZZ;q=0.5"; 2000].join(",");
+    // Thousands of ranges with absurd quality values, within the header budget: ignored.
+    let header = (0..2000).map(|i| if i % 2 == 0 { "a;q=9" } else { "b;q=-1" }).collect::<Vec<_>>().join(",");
     let reply = app.get_with("/v1/articles", &[("accept-language", &header)]).await;
     assert_eq!(reply.status, 200, "an absurd Accept-Language is ignored, not an error");
     assert_eq!(reply.header("content-language"), "en");
+    // Past the header budget (16 kB), refused before any negotiation.
+    let header = vec!["zz-ZZ;q=0.5"; 2000].join(",");
+    let reply = app.get_with("/v1/articles", &[("accept-language", &header)]).await;
+    reply.assert_problem(431, "headers-too-large");
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use haven::settings::Settings;
+use haven::settings::{ServerLimits, Settings};
 use haven::startup::{AppHandle, Application};
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
@@ -70,15 +70,18 @@ pub async fn spawn_app_with(content: ContentCopy) -> TestApp {
 
 /// The shipped content, readable cross-origin only from `origins`.
 pub async fn spawn_app_with_cors_origins(origins: &[&str]) -> TestApp {
-    let mut settings = test_settings(shipped_content_dir());
-    settings.cors_origins = origins.iter().map(|o| (*o).to_owned()).collect();
-    spawn(settings, None).await
+    spawn_app_configured(|settings| settings.cors_origins = origins.iter().map(|o| (*o).to_owned()).collect()).await
 }
 
 /// The shipped content, rate limited to `per_minute` requests per client.
 pub async fn spawn_app_with_rate_limit(per_minute: u32) -> TestApp {
+    spawn_app_configured(|settings| settings.rate_limit_per_minute = per_minute).await
+}
+
+/// The shipped content, with any setting changed by `configure` (limits, proxies…).
+pub async fn spawn_app_configured(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = test_settings(shipped_content_dir());
-    settings.rate_limit_per_minute = per_minute;
+    configure(&mut settings);
     spawn(settings, None).await
 }
 
@@ -91,6 +94,8 @@ fn test_settings(content_dir: PathBuf) -> Settings {
         // against another's; the limiter is tested on an app of its own.
         rate_limit_per_minute: 0,
         trusted_proxies: Vec::new(),
+        // Two workers whatever the machine, so tests behave alike everywhere.
+        limits: ServerLimits { workers: 2, ..ServerLimits::default() },
     }
 }
 
@@ -104,6 +109,11 @@ async fn spawn(settings: Settings, copy: Option<ContentCopy>) -> TestApp {
 }
 
 impl TestApp {
+    /// The port, for tests that speak raw TCP.
+    pub fn port(&self) -> u16 {
+        port_of(&self.address)
+    }
+
     pub async fn get(&self, path: &str) -> Reply {
         self.get_with(path, &[]).await
     }
@@ -261,6 +271,10 @@ impl ServeProcess {
         self.1.clone()
     }
 
+    pub fn port(&self) -> u16 {
+        port_of(&self.1)
+    }
+
     pub fn stop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
@@ -270,5 +284,59 @@ impl ServeProcess {
 impl Drop for ServeProcess {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+fn port_of(address: &str) -> u16 {
+    address.rsplit(':').next().and_then(|p| p.parse().ok()).expect("a port")
+}
+
+/// One keep-alive HTTP/1.1 connection spoken by hand, for tests about connections
+/// themselves (timeouts, limits) that a pooling client would hide.
+pub struct RawConnection(std::net::TcpStream);
+
+impl RawConnection {
+    pub fn open(port: u16) -> Self {
+        Self(std::net::TcpStream::connect(("127.0.0.1", port)).expect("connected"))
+    }
+
+    pub fn send_get(&mut self, path: &str) {
+        use std::io::Write;
+        let request = format!("GET {path} HTTP/1.1\r\nHost: haven.test\r\nConnection: keep-alive\r\n\r\n");
+        self.0.write_all(request.as_bytes()).expect("the request is sent");
+    }
+
+    /// The status line of the next response, read whole (head and `Content-Length` body),
+    /// or `None` if nothing arrives within `wait`. The connection stays open.
+    pub fn read_response(&mut self, wait: Duration) -> Option<String> {
+        use std::io::Read;
+        self.0.set_read_timeout(Some(wait)).expect("a timeout");
+        let mut received = Vec::new();
+        let mut chunk = [0u8; 16 * 1024];
+        loop {
+            let n = self.0.read(&mut chunk).ok().filter(|n| *n > 0)?;
+            received.extend_from_slice(&chunk[..n]);
+            let text = String::from_utf8_lossy(&received);
+            let Some(head_end) = text.find("\r\n\r\n") else { continue };
+            let length: usize = text[..head_end]
+                .lines()
+                .find_map(|line| line.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().to_owned()))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            if received.len() >= head_end + 4 + length {
+                return text.lines().next().map(str::to_owned);
+            }
+        }
+    }
+
+    /// Whether the server closes the connection within `wait` (reads return end of file).
+    pub fn closed_within(&mut self, wait: Duration) -> bool {
+        use std::io::Read;
+        self.0.set_read_timeout(Some(wait)).expect("a timeout");
+        let mut rest = Vec::new();
+        match self.0.read_to_end(&mut rest) {
+            Ok(_) => true,
+            Err(error) => !matches!(error.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut),
+        }
     }
 }
