@@ -7,5 +7,6 @@ pub mod api;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod memory;
 pub mod settings;
 pub mod startup;

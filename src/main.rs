@@ -5,6 +5,7 @@ use haven::cli::LogFormat;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
+    haven::memory::limit_allocator_arenas();
     let cli = haven::cli::Cli::parse();
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     // Colours only on a terminal: a log file or collector gets plain text.
