@@ -106,6 +106,12 @@ async fn hostile_input_gets_a_4xx_never_a_5xx() {
         "/v1/articles/%00".to_owned(),
         format!("/v1/articles?locale={}", "x".repeat(300)),
         "/v1/articles?page=18446744073709551616".to_owned(),
+        // Percent-encodings that decode to invalid UTF-8, in the path and the query.
+        "/v1/articles/%FF%FE".to_owned(),
+        "/v1/countries/%C0%AF".to_owned(),
+        "/v1/articles?tag=%FF".to_owned(),
+        "/v1/hotlines?country=%E2%82".to_owned(),
+        "/v1/articles?locale=en%00".to_owned(),
     ];
     for path in &paths {
         let reply = app.get(path).await;

@@ -249,10 +249,16 @@ impl ServeProcess {
 
     /// Starts the binary with its log (standard error) going to `log`.
     pub fn start_logging_to(content: &ContentCopy, log: impl Into<Stdio>) -> Self {
+        Self::start_with(content, &[], log)
+    }
+
+    /// Starts the binary with `args` added to `serve`'s and its log going to `log`.
+    pub fn start_with(content: &ContentCopy, args: &[&str], log: impl Into<Stdio>) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
         let child = Command::new(env!("CARGO_BIN_EXE_haven"))
             .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
             .arg(content.path())
+            .args(args)
             .stdout(Stdio::null())
             .stderr(log)
             .spawn()

@@ -11,6 +11,7 @@ mod helpers;
 mod library;
 mod limits;
 mod locales;
+mod operations;
 mod properties;
 mod reload;
 mod shipped_content;

@@ -42,6 +42,9 @@ async fn a_valid_reload_takes_effect_and_changes_the_etag() {
     let health = app.get("/health").await;
     assert_eq!(health.body["content_version"], version);
     assert_eq!(health.body["reloads"]["succeeded"], 1);
+    let metrics = app.get("/metrics").await.text;
+    assert!(metrics.lines().any(|l| l == "haven_reloads_succeeded_total 1"), "{metrics}");
+    assert!(metrics.contains(&format!("haven_content_info{{version=\"{version}\"}} 1")), "the new version is exported");
 }
 
 #[tokio::test]
@@ -59,6 +62,8 @@ async fn a_broken_reload_is_rejected_and_the_old_content_keeps_serving() {
     assert_eq!(after.text, before.text, "still the previous snapshot");
     let health = app.get("/health").await;
     assert_eq!(health.body["reloads"]["failed"], 1);
+    let metrics = app.get("/metrics").await.text;
+    assert!(metrics.lines().any(|l| l == "haven_reloads_failed_total 1"), "{metrics}");
     let problems = health.body["reloads"]["last_failure"]["problems"].as_array().expect("problems");
     assert!(problems.iter().any(|p| p.as_str().unwrap_or("").starts_with("locales/en/articles.ftl:")), "{problems:?}");
 }

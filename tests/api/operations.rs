@@ -1,0 +1,154 @@
+//! Operations: readiness, graceful shutdown, metrics and logs.
+
+use crate::helpers::{spawn_app, ContentCopy, ServeProcess};
+
+#[tokio::test]
+async fn readiness_turns_false_when_shutdown_begins_while_liveness_stays() {
+    let app = spawn_app().await;
+    let ready = app.get("/health/ready").await;
+    assert_eq!((ready.status.as_u16(), ready.body["status"].as_str()), (200, Some("ok")));
+    app.control.set_ready(false);
+    let draining = app.get("/health/ready").await;
+    assert_eq!(draining.status, 503);
+    assert_eq!(draining.body["status"], "unavailable");
+    assert_eq!(draining.header("content-type"), "application/json");
+    assert_eq!(app.get("/health/live").await.status, 200);
+}
+
+/// The real binary under load: SIGTERM stops new connections, every response already
+/// started arrives whole (never truncated, never a 5xx), and the process exits 0.
+#[tokio::test]
+async fn sigterm_drains_in_flight_requests_and_exits_zero() {
+    use std::time::{Duration, Instant};
+
+    let content = ContentCopy::english_only();
+    let mut server = ServeProcess::start(&content);
+    let url = format!("{}/v1/bundle?locale=en", server.address());
+    let client = reqwest::Client::builder().pool_max_idle_per_host(0).build().expect("client");
+    let started = Instant::now();
+    let mut workers = Vec::new();
+    for _ in 0..8 {
+        let (client, url) = (client.clone(), url.clone());
+        workers.push(tokio::spawn(async move {
+            let (mut whole, mut refused, mut broken) = (0, 0, Vec::new());
+            while started.elapsed() < Duration::from_millis(1500) {
+                match client.get(&url).send().await {
+                    Ok(response) => {
+                        let status = response.status();
+                        match response.bytes().await {
+                            Ok(body) if status == 200 && serde_json::from_slice::<serde_json::Value>(&body).is_ok() => {
+                                whole += 1
+                            }
+                            other => broken.push(format!("{status}: {:?}", other.map(|b| b.len()))),
+                        }
+                    }
+                    // Refused or reset before any answer: the client can retry elsewhere.
+                    Err(error) if error.is_connect() || error.is_request() => refused += 1,
+                    Err(error) => broken.push(error.to_string()),
+                }
+            }
+            (whole, refused, broken)
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let status = std::process::Command::new("kill").args(["-TERM", &server.0.id().to_string()]).status();
+    assert!(status.expect("kill runs").success());
+    let (mut whole, mut broken) = (0, Vec::new());
+    for worker in workers {
+        let (w, _, b) = worker.await.expect("worker");
+        whole += w;
+        broken.extend(b);
+    }
+    assert!(whole > 0, "requests were answered before and during shutdown");
+    assert!(broken.is_empty(), "no response was cut short or failed: {broken:?}");
+    let mut exit = None;
+    for _ in 0..100 {
+        if let Some(status) = server.0.try_wait().expect("wait") {
+            exit = Some(status);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(exit.and_then(|s| s.code()), Some(0), "exit 0 after a graceful stop");
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_and_status_and_report_the_cache_and_content() {
+    let app = spawn_app().await;
+    for _ in 0..3 {
+        app.get("/v1/countries/GB").await;
+    }
+    app.get("/no/such/place/12345").await;
+    let metrics = app.get("/metrics").await;
+    assert_eq!(metrics.status, 200);
+    let text = &metrics.text;
+    let line = |prefix: &str| text.lines().find(|l| l.starts_with(prefix)).map(str::to_owned);
+    assert_eq!(
+        line("haven_http_requests_total{endpoint=\"/v1/countries/{code}\",method=\"GET\",status=\"200\"}"),
+        Some("haven_http_requests_total{endpoint=\"/v1/countries/{code}\",method=\"GET\",status=\"200\"} 3".to_owned()),
+        "requests by route pattern and status"
+    );
+    assert!(text.contains("endpoint=\"unmatched\""), "unknown paths share one label");
+    assert!(!text.contains("12345"), "no raw path becomes a label");
+    assert!(text.contains("haven_http_requests_duration_seconds_bucket{endpoint=\"/v1/countries/{code}\""));
+    assert_eq!(line("haven_cache_hits_total"), Some("haven_cache_hits_total 2".to_owned()));
+    assert_eq!(line("haven_cache_misses_total"), Some("haven_cache_misses_total 1".to_owned()));
+    assert_eq!(line("haven_cache_entries"), Some("haven_cache_entries 1".to_owned()));
+    let version = app.get("/health").await.body["content_version"].as_str().unwrap_or("").to_owned();
+    assert!(text.contains(&format!("haven_content_info{{version=\"{version}\"}} 1")), "the content version");
+    assert!(text.contains("haven_reloads_failed_total 0"));
+}
+
+/// Logs never hold a client's address next to what it asked for (docs/privacy.md).
+#[tokio::test]
+async fn logs_never_contain_client_addresses() {
+    let content = ContentCopy::english_only();
+    let log_path = content.path().join("haven.log");
+    let log = std::fs::File::create(&log_path).expect("a log file");
+    let mut server = ServeProcess::start_logging_to(&content, log);
+    let client = reqwest::Client::new();
+    for path in ["/v1/countries/GB", "/v1/hotlines?country=US&locale=es", "/v1/articles/nope"] {
+        let reply = client
+            .get(format!("{}{path}", server.address()))
+            .header("x-forwarded-for", "203.0.113.77")
+            .send()
+            .await
+            .expect("an answer");
+        assert!(reply.status().as_u16() < 500);
+    }
+    server.stop();
+    let text = std::fs::read_to_string(&log_path).expect("the log");
+    assert!(text.contains("route=/v1/countries/{code}"), "requests are logged by route: {text}");
+    for secret in ["127.0.0.1:", "203.0.113.77", "country=US", "/v1/countries/GB"] {
+        let leaked = text.lines().filter(|line| line.contains("request")).any(|line| line.contains(secret));
+        assert!(!leaked, "`{secret}` must not appear in request logs:\n{text}");
+    }
+}
+
+/// `--log-format json` writes one JSON object per line, and a request's line carries the
+/// id echoed to the client, so an operator can follow one request from a support ticket.
+#[tokio::test]
+async fn json_logs_carry_the_request_id_the_client_saw() {
+    let content = ContentCopy::english_only();
+    let log_path = content.path().join("haven.json.log");
+    let log = std::fs::File::create(&log_path).expect("a log file");
+    let mut server = ServeProcess::start_with(&content, &["--log-format", "json"], log);
+    let reply = reqwest::Client::new()
+        .get(format!("{}/v1/countries/NZ", server.address()))
+        .header("x-request-id", "ticket-4711")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(reply.headers()["x-request-id"], "ticket-4711");
+    server.stop();
+    let text = std::fs::read_to_string(&log_path).expect("the log");
+    let records: Vec<serde_json::Value> =
+        text.lines().map(|line| serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}"))).collect();
+    let request = records
+        .iter()
+        .find(|record| record["fields"]["request_id"] == "ticket-4711")
+        .unwrap_or_else(|| panic!("a line for the request: {text}"));
+    assert_eq!(request["fields"]["route"], "/v1/countries/{code}");
+    assert_eq!(request["fields"]["status"], 200);
+    assert!(request["timestamp"].is_string() && request["level"] == "INFO", "{request}");
+}
