@@ -65,8 +65,11 @@ pub async fn observe_and_secure(
         .unwrap_or_default();
     let method = request.method().clone();
     let mut response = next.call(request).await?;
-    let route = response.request().match_pattern().unwrap_or_else(|| "unmatched".to_owned());
+    let route = route_of(response.request());
     let status = response.status().as_u16();
+    if let Some(state) = &state {
+        state.metrics.observe_request(&route, method.as_str(), status, started.elapsed().as_secs_f64());
+    }
     let is_docs = response.request().path().starts_with("/docs");
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&id) {
@@ -90,6 +93,17 @@ pub async fn observe_and_secure(
         "request"
     );
     Ok(response)
+}
+
+/// The route template a request matched: from the API's own templates when it is one
+/// of them (cheap), else actix's pattern (the docs, the widget's assets), else
+/// `unmatched`, so logs and metrics never hold a raw path.
+fn route_of(request: &actix_web::HttpRequest) -> String {
+    let known = request.app_data::<actix_web::web::Data<super::fallback::KnownPaths>>();
+    match known.and_then(|known| known.template_of(request.path())) {
+        Some(template) => template.to_owned(),
+        None => request.match_pattern().unwrap_or_else(|| "unmatched".to_owned()),
+    }
 }
 
 /// With no allow-list, every answer is readable from every origin and the same for all

@@ -1,16 +1,22 @@
 //! Prometheus metrics at `/metrics`: requests by route and status with latency
-//! histograms (actix-web-prom), plus Haven's own: cache hits, misses and size, the content
-//! version, and reloads.
+//! histograms, cache hits, misses and size, the content version, and reloads.
 
-use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
+use actix_web::http::header::ContentType;
+use actix_web::{get, web, HttpResponse};
 use prometheus::core::Collector;
-use prometheus::{IntCounter, IntGauge, IntGaugeVec, Opts, Registry};
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder,
+};
 
-/// Haven's own metrics, shared by all workers.
+use super::error::ApiError;
+use super::state::AppState;
+
+/// Haven's metrics, shared by all workers.
 #[derive(Clone)]
 pub struct Metrics {
-    /// The middleware that records requests and serves `/metrics`.
-    pub http: PrometheusMetrics,
+    registry: Registry,
+    requests: IntCounterVec,
+    durations: HistogramVec,
     pub cache_hits: IntCounter,
     pub cache_misses: IntCounter,
     pub cache_entries: IntGauge,
@@ -28,18 +34,19 @@ pub struct MetricsError(String);
 impl Metrics {
     pub fn new() -> Result<Self, MetricsError> {
         let registry = Registry::new();
-        // Unmatched paths share one label, so random URLs cannot grow the metric set.
-        let http = PrometheusMetricsBuilder::new("haven")
-            .registry(registry.clone())
-            .endpoint("/metrics")
-            .mask_unmatched_patterns("unmatched")
-            .build()
-            .map_err(|err| MetricsError(err.to_string()))?;
+        // Labelled by route template, never by raw path, so random URLs cannot grow the set.
+        const LABELS: [&str; 3] = ["endpoint", "method", "status"];
+        let requests_opts = opts("http_requests_total", "Requests answered, by route, method and status");
+        let durations_opts = HistogramOpts::from(opts(
+            "http_requests_duration_seconds",
+            "Time from receiving a request to its response head, by route, method and status",
+        ));
         let counter = |name: &str, help: &str| register(&registry, IntCounter::with_opts(opts(name, help)));
         let gauge = |name: &str, help: &str| register(&registry, IntGauge::with_opts(opts(name, help)));
         let content_opts = opts("content_info", "The content version being served (the value is always 1)");
         Ok(Self {
-            http,
+            requests: register(&registry, IntCounterVec::new(requests_opts, &LABELS))?,
+            durations: register(&registry, HistogramVec::new(durations_opts, &LABELS))?,
             cache_hits: counter("cache_hits_total", "Responses served from the response cache")?,
             cache_misses: counter("cache_misses_total", "Responses rendered because they were not cached")?,
             cache_entries: gauge("cache_entries", "Entries in the response cache")?,
@@ -47,7 +54,23 @@ impl Metrics {
             reloads_succeeded: counter("reloads_succeeded_total", "Content reloads that were swapped in")?,
             reloads_failed: counter("reloads_failed_total", "Content reloads rejected because of errors")?,
             content: register(&registry, IntGaugeVec::new(content_opts, &["version"]))?,
+            registry,
         })
+    }
+
+    /// Counts one answered request. `route` is a template or `unmatched`, never a raw path.
+    pub fn observe_request(&self, route: &str, method: &str, status: u16, seconds: f64) {
+        let status = status.to_string();
+        let labels = [route, method, status.as_str()];
+        self.requests.with_label_values(&labels).inc();
+        self.durations.with_label_values(&labels).observe(seconds);
+    }
+
+    /// Every metric in the Prometheus text format.
+    fn render(&self) -> Result<Vec<u8>, prometheus::Error> {
+        let mut text = Vec::new();
+        TextEncoder::new().encode(&self.registry.gather(), &mut text)?;
+        Ok(text)
     }
 
     pub fn set_content_version(&self, version: &str) {
@@ -67,4 +90,15 @@ fn register<M: Collector + Clone + 'static>(
     let metric = metric.map_err(|err| MetricsError(err.to_string()))?;
     registry.register(Box::new(metric.clone())).map_err(|err| MetricsError(err.to_string()))?;
     Ok(metric)
+}
+
+/// `GET /metrics`, for Prometheus. Not in the API contract: it is for operators.
+#[get("/metrics")]
+pub async fn get_metrics(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let text = state.metrics.render().map_err(|err| {
+        tracing::error!(%err, "metrics failed to encode");
+        ApiError::Internal
+    })?;
+    let content_type = ContentType(TextEncoder::new().format_type().parse().map_err(|_| ApiError::Internal)?);
+    Ok(HttpResponse::Ok().insert_header(content_type).body(text))
 }

@@ -49,20 +49,19 @@ pub fn build_app(
         InitError = (),
     >,
 > {
-    let http_metrics = state.metrics.http.clone();
     let app = App::new()
         .app_data(web::QueryConfig::default().error_handler(|_, _| ApiError::InvalidQuery.into()))
         .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::RouteNotFound.into()))
         .app_data(state);
     let (app, spec) = with_route_table(app);
     let known_paths = KnownPaths::new(spec.paths.paths.keys());
-    app.configure(routes::configure_unlisted)
+    app.app_data(web::Data::new(known_paths.clone()))
+        .configure(routes::configure_unlisted)
         .service(SwaggerUi::new("/docs/{_:.*}").config(SwaggerConfig::from("/openapi.json")))
         .default_service(web::to(move |request| unrouted(request, known_paths.clone())))
         .wrap(middleware::from_fn(limits::enforce_limits))
         .wrap(middleware::from_fn(render_problems))
         .wrap(cors::cors(cors_origins))
-        .wrap(http_metrics)
         .wrap(middleware::from_fn(headers::observe_and_secure))
 }
 

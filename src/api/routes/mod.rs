@@ -32,11 +32,13 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(crate::api::widget::get_widget_script);
 }
 
-/// Routes that are not part of the API contract (a redirect for humans).
+/// Routes that are not part of the API contract: for humans (the docs redirect, the
+/// widget's assets) and for operators (`/metrics`).
 pub fn configure_unlisted(config: &mut actix_web::web::ServiceConfig) {
     config
         .service(meta::redirect_docs)
         .service(meta::head_docs)
         .service(crate::api::widget::get_widget_frame_script)
-        .service(crate::api::widget::get_widget_styles);
+        .service(crate::api::widget::get_widget_styles)
+        .service(crate::api::metrics::get_metrics);
 }
