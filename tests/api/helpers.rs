@@ -281,7 +281,16 @@ impl ServeProcess {
         port_of(&self.1)
     }
 
+    /// Stops the server as an orchestrator would (SIGTERM, so it drains and flushes its
+    /// log), killing it only if it has not exited within five seconds.
     pub fn stop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        for _ in 0..100 {
+            if matches!(self.0.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
