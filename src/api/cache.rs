@@ -54,9 +54,10 @@ pub struct CacheKey {
 /// on first demand and kept with it, so a large body is compressed once, not per request.
 pub struct CachedBody {
     pub body: Bytes,
-    /// The hash of the uncompressed bytes; each coding's ETag adds its suffix.
-    hash: String,
-    pub content_language: String,
+    /// The strong ETag of each representation: a hash of the uncompressed bytes plus the
+    /// coding's suffix. Header values are made once here, not on every answer.
+    etags: [HeaderValue; 3],
+    content_language: HeaderValue,
     content_type: &'static str,
     gzip: OnceLock<Option<Bytes>>,
     brotli: OnceLock<Option<Bytes>>,
@@ -64,11 +65,16 @@ pub struct CachedBody {
 
 impl CachedBody {
     pub fn new(body: Vec<u8>, content_language: String) -> Self {
-        let hash = format!("{:032x}", xxh3_128(&body));
+        let hash = xxh3_128(&body);
+        let etag = |coding: Coding| {
+            let text = format!("\"{hash:032x}{}\"", coding.etag_suffix());
+            HeaderValue::from_str(&text).expect("hex digits and a suffix make a valid header value")
+        };
         Self {
             body: Bytes::from(body),
-            hash,
-            content_language,
+            etags: [etag(Coding::Identity), etag(Coding::Gzip), etag(Coding::Brotli)],
+            // A language tag is ASCII; were it ever not, the header is left out, not faked.
+            content_language: HeaderValue::from_str(&content_language).unwrap_or(HeaderValue::from_static("")),
             content_type: "application/json",
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
@@ -81,8 +87,12 @@ impl CachedBody {
     }
 
     /// The strong ETag of one representation.
-    pub fn etag(&self, coding: Coding) -> String {
-        format!("\"{}{}\"", self.hash, coding.etag_suffix())
+    pub fn etag(&self, coding: Coding) -> &HeaderValue {
+        &self.etags[match coding {
+            Coding::Identity => 0,
+            Coding::Gzip => 1,
+            Coding::Brotli => 2,
+        }]
     }
 
     /// The representation the request accepts best: its coding and bytes, compressed on
@@ -110,7 +120,8 @@ impl CachedBody {
     fn held_bytes(&self) -> usize {
         let compressed: usize =
             [&self.gzip, &self.brotli].into_iter().filter_map(|slot| slot.get()?.as_ref()).map(Bytes::len).sum();
-        self.body.len() + compressed + self.hash.len() + self.content_language.len()
+        let etags: usize = self.etags.iter().map(HeaderValue::len).sum();
+        self.body.len() + compressed + etags + self.content_language.len()
     }
 }
 
@@ -235,13 +246,15 @@ fn response_for(
         .headers()
         .get(header::IF_NONE_MATCH)
         .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| if_none_match_hits(value, &etag));
+        .is_some_and(|value| if_none_match_hits(value, etag.to_str().unwrap_or_default()));
     let mut response = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
     response
         .insert_header((header::CACHE_CONTROL, policy.header_value()))
         .insert_header((header::VARY, HeaderValue::from_static("Accept-Language, Accept-Encoding")))
-        .insert_header((header::CONTENT_LANGUAGE, cached.content_language.as_str()))
-        .insert_header((header::ETAG, etag));
+        .insert_header((header::ETAG, etag.clone()));
+    if !cached.content_language.is_empty() {
+        response.insert_header((header::CONTENT_LANGUAGE, cached.content_language.clone()));
+    }
     if let Some(encoding) = coding.header() {
         response.insert_header((header::CONTENT_ENCODING, encoding));
     }
@@ -282,12 +295,15 @@ mod tests {
 
     #[test]
     fn etags_are_strong_and_follow_the_bytes() {
-        let a = CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Identity);
-        let b = CachedBody::new(b"two".to_vec(), "en".into()).etag(Coding::Identity);
-        assert!(a.starts_with('"') && a.ends_with('"'), "strong, quoted: {a}");
+        let etag = |text: &[u8], coding| {
+            CachedBody::new(text.to_vec(), "en".into()).etag(coding).to_str().expect("ASCII").to_owned()
+        };
+        let a = etag(b"one", Coding::Identity);
+        let b = etag(b"two", Coding::Identity);
+        assert!(a.starts_with('"') && a.ends_with('"') && a.len() == 34, "strong, quoted: {a}");
         assert_ne!(a, b);
-        assert_eq!(a, CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Identity));
-        let gzip = CachedBody::new(b"one".to_vec(), "en".into()).etag(Coding::Gzip);
+        assert_eq!(a, etag(b"one", Coding::Identity));
+        let gzip = etag(b"one", Coding::Gzip);
         assert_ne!(a, gzip, "each representation has its own strong ETag");
     }
 

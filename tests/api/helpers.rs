@@ -316,9 +316,13 @@ impl RawConnection {
     }
 
     pub fn send_get(&mut self, path: &str) {
-        use std::io::Write;
         let request = format!("GET {path} HTTP/1.1\r\nHost: haven.test\r\nConnection: keep-alive\r\n\r\n");
-        self.0.write_all(request.as_bytes()).expect("the request is sent");
+        self.send_raw(request.as_bytes());
+    }
+
+    pub fn send_raw(&mut self, bytes: &[u8]) {
+        use std::io::Write;
+        self.0.write_all(bytes).expect("the request is sent");
     }
 
     /// The status line of the next response, read whole (head and `Content-Length` body),

@@ -46,10 +46,20 @@ async fn oversized_headers_are_refused() {
     let part = "b".repeat(500);
     let many: Vec<(&str, &str)> = names.iter().map(|name| (name.as_str(), part.as_str())).collect();
     app.get_with("/v1/faqs", &many).await.assert_problem(431, "headers-too-large");
-    // Past what the HTTP layer parses at all, the refusal comes before Haven sees it.
-    let names: Vec<String> = (0..120).map(|i| format!("x-h{i}")).collect();
-    let too_many: Vec<(&str, &str)> = names.iter().map(|name| (name.as_str(), "1")).collect();
-    assert_eq!(app.get_with("/v1/faqs", &too_many).await.status, 431);
+    // Past what the HTTP layer parses at all (96 headers), the refusal comes before Haven
+    // sees the request: a bare 431 and a closed connection, which may reach the client as
+    // a reset if it is still sending. Either way it is never served.
+    let port = app.port();
+    let refused = tokio::task::spawn_blocking(move || {
+        let mut connection = crate::helpers::RawConnection::open(port);
+        let headers: String = (0..120).map(|i| format!("x-h{i}: 1\r\n")).collect();
+        connection.send_raw(format!("GET /v1/faqs HTTP/1.1\r\nHost: haven.test\r\n{headers}\r\n").as_bytes());
+        connection.read_response(std::time::Duration::from_secs(5))
+    })
+    .await
+    .expect("the raw client");
+    assert!(refused.as_deref().is_none_or(|status| status.starts_with("HTTP/1.1 431")), "{refused:?}");
+    assert_eq!(app.get("/health/live").await.status, 200, "and the server carries on");
     // A long but legal header is fine: unusable language ranges are ignored.
     let ranges = (0..800).map(|i| format!("x{i};q=0.{}", i % 10)).collect::<Vec<_>>().join(",");
     let served = app.get_with("/v1/faqs", &[("accept-language", &ranges)]).await;
