@@ -1,16 +1,26 @@
-//! Per-client rate limiting (GCRA), so one client cannot crowd out everyone else. Memory
-//! is bounded: clients are kept in a bounded cache and forgotten when idle.
+//! Per-client rate limiting (GCRA), so one client cannot crowd out everyone else.
+//!
+//! Each client is one `Instant` (its theoretical arrival time) in one of many small
+//! mutex-guarded maps, so workers rarely wait on each other and a check is a hash and a
+//! compare. Memory is bounded: a client whose allowance is full again holds no state.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 use std::net::IpAddr;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use actix_web::dev::ServiceRequest;
 use actix_web::http::header::HeaderMap;
-use moka::sync::Cache;
 
-/// How many clients are tracked at once; beyond this the least recently seen are dropped
-/// (they start again with a full allowance, which errs on the side of answering).
-const TRACKED_CLIENTS: u64 = 100_000;
+/// How many clients are tracked at once. Clients whose allowance is full again are
+/// forgotten first (that changes nothing for them); if a shard is still full, arbitrary
+/// clients are dropped and start again with a full allowance, which errs on the side of
+/// answering.
+const TRACKED_CLIENTS: usize = 100_000;
+/// Independent maps; a power of two well above the worker count keeps collisions rare.
+const SHARDS: usize = 64;
+const PER_SHARD: usize = TRACKED_CLIENTS / SHARDS;
 
 /// The outcome for one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,8 +38,9 @@ pub struct RateLimiter {
     interval: Duration,
     /// How far ahead of the sustained rate a client may run: a full minute's allowance.
     burst: Duration,
-    /// Theoretical arrival time of each client's next request.
-    clients: Cache<IpAddr, Instant>,
+    /// Theoretical arrival time of each client's next request, sharded by address.
+    shards: Vec<Mutex<HashMap<IpAddr, Instant>>>,
+    hasher: RandomState,
     trusted_proxies: Vec<IpAddr>,
 }
 
@@ -42,7 +53,8 @@ impl RateLimiter {
             per_minute,
             interval,
             burst: window - interval,
-            clients: Cache::builder().max_capacity(TRACKED_CLIENTS).time_to_idle(window * 2).build(),
+            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+            hasher: RandomState::new(),
             trusted_proxies,
         }
     }
@@ -57,21 +69,21 @@ impl RateLimiter {
             // No address (a Unix socket, a test harness): nothing to key on.
             return Decision { allowed: true, limit: self.per_minute, remaining: self.per_minute, reset_seconds: 0 };
         };
-        let mut decision = None;
-        self.clients.entry(client).and_compute_with(|entry| {
-            let arrival = entry.map_or(now, |e| (*e.value()).max(now));
-            let ahead = arrival - now;
-            if ahead > self.burst {
-                let wait = ahead - self.burst;
-                decision = Some(self.decision(false, ahead, wait));
-                moka::ops::compute::Op::Nop
-            } else {
-                let next = arrival + self.interval;
-                decision = Some(self.decision(true, next - now, next - now));
-                moka::ops::compute::Op::Put(next)
-            }
-        });
-        decision.unwrap_or(Decision { allowed: true, limit: self.per_minute, remaining: 0, reset_seconds: 0 })
+        let shard = &self.shards[self.hasher.hash_one(client) as usize % SHARDS];
+        // A poisoned lock only means another request panicked mid-check; the map is
+        // still a valid map of instants, so keep using it.
+        let mut clients = shard.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let arrival = clients.get(&client).map_or(now, |tat| (*tat).max(now));
+        let ahead = arrival - now;
+        if ahead > self.burst {
+            return self.decision(false, ahead, ahead - self.burst);
+        }
+        let next = arrival + self.interval;
+        if clients.len() >= PER_SHARD && !clients.contains_key(&client) {
+            make_room(&mut clients, now);
+        }
+        clients.insert(client, next);
+        self.decision(true, next - now, next - now)
     }
 
     fn decision(&self, allowed: bool, ahead: Duration, reset: Duration) -> Decision {
@@ -81,6 +93,18 @@ impl RateLimiter {
             limit: self.per_minute,
             remaining: self.per_minute.saturating_sub(used),
             reset_seconds: reset.as_secs_f64().ceil() as u64,
+        }
+    }
+}
+
+/// Forgets clients whose allowance is full again (no loss), then, if the shard is still
+/// full, a quarter of it, so a flood of new addresses costs one sweep per many requests.
+fn make_room(clients: &mut HashMap<IpAddr, Instant>, now: Instant) {
+    clients.retain(|_, arrival| *arrival > now);
+    if clients.len() >= PER_SHARD {
+        let excess: Vec<IpAddr> = clients.keys().take(PER_SHARD / 4).copied().collect();
+        for client in excess {
+            clients.remove(&client);
         }
     }
 }
@@ -127,6 +151,33 @@ mod tests {
         assert_eq!(refused.reset_seconds, 20, "one interval (60 s / 3) until a retry succeeds");
         assert!(limiter.check_at(Some(ip("192.0.2.2")), start).allowed, "other clients are unaffected");
         assert!(limiter.check_at(client, start + Duration::from_secs(20)).allowed, "allowed again later");
+    }
+
+    #[test]
+    fn a_flood_of_addresses_keeps_memory_bounded_forgetting_idle_clients_first() {
+        let limiter = RateLimiter::new(2, Vec::new());
+        let start = Instant::now();
+        let regular = Some(ip("192.0.2.1"));
+        assert!(limiter.check_at(regular, start).allowed);
+        assert!(limiter.check_at(regular, start).allowed);
+        for n in 0..(3 * TRACKED_CLIENTS as u32) {
+            limiter.check_at(Some(IpAddr::from(n.to_be_bytes())), start);
+        }
+        let held: usize = limiter.shards.iter().map(|shard| shard.lock().unwrap().len()).sum();
+        assert!(held <= TRACKED_CLIENTS, "{held} clients held");
+        // Thirty seconds on (one interval at 2 per minute) the flood's allowances are full
+        // again: a second flood displaces exactly those entries, which loses nothing.
+        let later = start + Duration::from_secs(31);
+        let second_flood = 1_000_000_000u32;
+        for n in 0..(TRACKED_CLIENTS as u32) {
+            limiter.check_at(Some(IpAddr::from((n + second_flood).to_be_bytes())), later);
+        }
+        for shard in &limiter.shards {
+            let clients = shard.lock().unwrap();
+            assert!(clients.len() <= PER_SHARD);
+            let stale = clients.keys().filter(|c| matches!(c, IpAddr::V4(v4) if u32::from(*v4) < second_flood)).count();
+            assert_eq!(stale, 0, "idle clients are forgotten before active ones");
+        }
     }
 
     #[test]
