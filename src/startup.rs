@@ -3,6 +3,7 @@
 //! with a clear message and tests can ask which port they got.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::dev::Server;
@@ -10,7 +11,7 @@ use actix_web::{web, HttpServer};
 
 use crate::api::cache::{CachedBody, ResponseCache};
 use crate::api::metrics::{Metrics, MetricsError};
-use crate::api::rate_limit::RateLimiter;
+use crate::api::rate_limit::{forget_idle_clients, RateLimiter};
 use crate::api::state::AppState;
 use crate::api::{build_app, openapi_json, required_messages};
 use crate::content::loader::load;
@@ -75,9 +76,12 @@ impl Application {
             settings.content_dir.clone(),
             settings.cors_origins.is_empty(),
             (settings.rate_limit_per_minute > 0)
-                .then(|| RateLimiter::new(settings.rate_limit_per_minute, settings.trusted_proxies.clone())),
+                .then(|| Arc::new(RateLimiter::new(settings.rate_limit_per_minute, settings.trusted_proxies.clone()))),
             Metrics::new()?,
         ));
+        if let Some(limiter) = &state.rate_limiter {
+            tokio::spawn(forget_idle_clients(Arc::downgrade(limiter)));
+        }
         let shared = state.clone();
         let cors_origins = settings.cors_origins.clone();
         // The closure runs once per worker; the state was built above so all share it.

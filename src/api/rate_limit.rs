@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 use std::net::IpAddr;
-use std::sync::Mutex;
+use std::sync::{Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use actix_web::dev::ServiceRequest;
@@ -21,6 +21,10 @@ const TRACKED_CLIENTS: usize = 100_000;
 /// Independent maps; a power of two well above the worker count keeps collisions rare.
 const SHARDS: usize = 64;
 const PER_SHARD: usize = TRACKED_CLIENTS / SHARDS;
+/// How often idle clients are swept out. An entry lies at most a minute ahead of its last
+/// request, so an address is forgotten within 90 s of it (docs/privacy.md promises two
+/// minutes).
+const SWEEP_EVERY: Duration = Duration::from_secs(30);
 
 /// The outcome for one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +90,14 @@ impl RateLimiter {
         self.decision(true, next - now, next - now)
     }
 
+    /// Drops every client whose allowance is full again at `now`; for them, holding an
+    /// entry and holding none are the same.
+    pub fn forget_idle(&self, now: Instant) {
+        for shard in &self.shards {
+            forget_full(&mut shard.lock().unwrap_or_else(std::sync::PoisonError::into_inner), now);
+        }
+    }
+
     fn decision(&self, allowed: bool, ahead: Duration, reset: Duration) -> Decision {
         let used = u32::try_from(ahead.as_nanos().div_ceil(self.interval.as_nanos().max(1))).unwrap_or(u32::MAX);
         Decision {
@@ -97,10 +109,25 @@ impl RateLimiter {
     }
 }
 
+/// Sweeps idle clients out of `limiter` every [`SWEEP_EVERY`] until it is dropped, so no
+/// address stays in memory long after its last request even when no traffic arrives.
+pub async fn forget_idle_clients(limiter: Weak<RateLimiter>) {
+    let mut ticks = tokio::time::interval(SWEEP_EVERY);
+    loop {
+        ticks.tick().await;
+        let Some(limiter) = limiter.upgrade() else { return };
+        limiter.forget_idle(Instant::now());
+    }
+}
+
+fn forget_full(clients: &mut HashMap<IpAddr, Instant>, now: Instant) {
+    clients.retain(|_, arrival| *arrival > now);
+}
+
 /// Forgets clients whose allowance is full again (no loss), then, if the shard is still
 /// full, a quarter of it, so a flood of new addresses costs one sweep per many requests.
 fn make_room(clients: &mut HashMap<IpAddr, Instant>, now: Instant) {
-    clients.retain(|_, arrival| *arrival > now);
+    forget_full(clients, now);
     if clients.len() >= PER_SHARD {
         let excess: Vec<IpAddr> = clients.keys().take(PER_SHARD / 4).copied().collect();
         for client in excess {
@@ -178,6 +205,22 @@ mod tests {
             let stale = clients.keys().filter(|c| matches!(c, IpAddr::V4(v4) if u32::from(*v4) < second_flood)).count();
             assert_eq!(stale, 0, "idle clients are forgotten before active ones");
         }
+    }
+
+    #[test]
+    fn idle_clients_are_forgotten_within_a_minute_of_their_last_request() {
+        let limiter = RateLimiter::new(600, Vec::new());
+        let start = Instant::now();
+        for n in 0..50u32 {
+            for _ in 0..600 {
+                limiter.check_at(Some(IpAddr::from(n.to_be_bytes())), start);
+            }
+        }
+        let held = |limiter: &RateLimiter| limiter.shards.iter().map(|s| s.lock().unwrap().len()).sum::<usize>();
+        limiter.forget_idle(start + Duration::from_secs(30));
+        assert_eq!(held(&limiter), 50, "clients still using their allowance are kept");
+        limiter.forget_idle(start + Duration::from_secs(60));
+        assert_eq!(held(&limiter), 0, "a minute after the last request nothing is left");
     }
 
     #[test]

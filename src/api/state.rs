@@ -25,7 +25,7 @@ pub struct AppState {
     /// Every origin may read (no CORS allow-list configured).
     pub public_cors: bool,
     /// `None` when rate limiting is off.
-    pub rate_limiter: Option<RateLimiter>,
+    pub rate_limiter: Option<std::sync::Arc<RateLimiter>>,
     /// False once shutdown has begun: `/health/ready` then says so.
     ready: AtomicBool,
     pub metrics: Metrics,
@@ -47,7 +47,7 @@ impl AppState {
         openapi: CachedBody,
         content_dir: PathBuf,
         public_cors: bool,
-        rate_limiter: Option<RateLimiter>,
+        rate_limiter: Option<std::sync::Arc<RateLimiter>>,
         metrics: Metrics,
     ) -> Self {
         metrics.set_content_version(&catalog.version);
