@@ -3,7 +3,7 @@
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::Method;
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::error::ApiError;
 
@@ -65,7 +65,7 @@ fn segments(path: &str) -> impl Iterator<Item = &str> {
 /// The methods every Haven resource answers.
 pub const ALLOWED: HeaderValue = HeaderValue::from_static("GET, HEAD, OPTIONS");
 
-pub async fn unrouted(request: HttpRequest, known: KnownPaths) -> Result<HttpResponse, ApiError> {
+pub async fn unrouted(request: HttpRequest, known: web::Data<KnownPaths>) -> Result<HttpResponse, ApiError> {
     if !known.contains(request.path()) {
         return Err(ApiError::RouteNotFound);
     }

@@ -55,10 +55,11 @@ pub fn build_app(
         .app_data(state);
     let (app, spec) = with_route_table(app);
     let known_paths = KnownPaths::new(spec.paths.paths.keys());
-    app.app_data(web::Data::new(known_paths.clone()))
+    // Shared as app data: the fallback handler and the log/metrics middleware both use it.
+    app.app_data(web::Data::new(known_paths))
         .configure(routes::configure_unlisted)
         .service(SwaggerUi::new("/docs/{_:.*}").config(SwaggerConfig::from("/openapi.json")))
-        .default_service(web::to(move |request| unrouted(request, known_paths.clone())))
+        .default_service(web::to(unrouted))
         .wrap(middleware::from_fn(limits::enforce_limits))
         .wrap(middleware::from_fn(render_problems))
         .wrap(cors::cors(cors_origins))
