@@ -9,7 +9,7 @@ use chrono::Utc;
 use serde::Serialize;
 
 use crate::api::required_messages;
-use crate::content::audit::{audit_directory, DirectoryAudit};
+use crate::content::audit::{audit_directory, DirectoryAudit, LineCounts, QueuedLine};
 use crate::content::l10n::Direction;
 use crate::content::loader::load;
 use crate::content::model::Confidence;
@@ -60,9 +60,13 @@ struct DirectoryReport {
     countries: usize,
     countries_with_lines: usize,
     coverage_by_best_confidence: Vec<(Confidence, usize)>,
-    unverified_lines: usize,
-    superseded_lines: usize,
+    lines: LineCounts,
+    /// Held-back lines, most important countries first: the re-verification queue.
+    queue: Vec<QueuedLine>,
 }
+
+/// Queue entries shown in the text report; JSON lists them all.
+const QUEUE_SHOWN: usize = 40;
 
 pub fn run_check(content_dir: &Path, options: CheckOptions) -> ExitCode {
     let report = build_report(content_dir, options);
@@ -81,7 +85,7 @@ pub fn run_check(content_dir: &Path, options: CheckOptions) -> ExitCode {
 }
 
 fn build_report(content_dir: &Path, options: CheckOptions) -> CheckReport {
-    let catalog = match load(content_dir, &required_messages()) {
+    let catalog = match load(content_dir, &required_messages(), Utc::now().date_naive()) {
         Ok(catalog) => catalog,
         Err(failure) => {
             return CheckReport {
@@ -94,7 +98,7 @@ fn build_report(content_dir: &Path, options: CheckOptions) -> CheckReport {
             }
         }
     };
-    let audit = audit_directory(&catalog, Utc::now().date_naive());
+    let audit = audit_directory(&catalog);
     let locales = locale_reports(&catalog);
     let mut problems: Vec<Problem> = catalog.findings.clone();
     problems.extend(missing_translation_problems(&locales, options.strict));
@@ -163,8 +167,8 @@ fn directory_report(audit: &DirectoryAudit) -> DirectoryReport {
         countries: audit.countries,
         countries_with_lines: audit.coverage.values().sum(),
         coverage_by_best_confidence: audit.coverage.iter().rev().map(|(c, n)| (*c, *n)).collect(),
-        unverified_lines: audit.unverified_lines,
-        superseded_lines: audit.superseded_lines,
+        lines: audit.counts.clone(),
+        queue: audit.queue.clone(),
     }
 }
 
@@ -182,14 +186,48 @@ fn render_text(report: &CheckReport) -> String {
     if let Some(directory) = &report.directory {
         let by_confidence: Vec<String> =
             directory.coverage_by_best_confidence.iter().map(|(c, n)| format!("{n} {c:?}").to_lowercase()).collect();
+        let lines = &directory.lines;
         out.push_str(&format!(
-            "directory: {} of {} countries have an active line (best confidence: {}); {} lines kept unverified, {} superseded\n",
+            "directory: {} of {} countries have a served line (best confidence: {})\n",
             directory.countries_with_lines,
             directory.countries,
             by_confidence.join(", "),
-            directory.unverified_lines,
-            directory.superseded_lines,
         ));
+        out.push_str(&format!(
+            "directory: {} lines served ({} named, {} with known hours, {} stale, {} resting only on a \
+             redistribution-restricted directory); {} held back for re-verification, {} superseded, {} withdrawn; \
+             {} lines in all rest only on a restricted directory\n",
+            lines.served,
+            lines.served_named,
+            lines.served_hours_known,
+            lines.served_stale,
+            lines.served_restricted_only,
+            lines.held_back,
+            lines.superseded,
+            lines.withdrawn,
+            lines.restricted_only,
+        ));
+        if !directory.queue.is_empty() {
+            out.push_str("re-verification queue (held-back lines, most important countries first):\n");
+        }
+        for entry in directory.queue.iter().take(QUEUE_SHOWN) {
+            let confirmed =
+                entry.last_confirmed.map_or_else(|| "never dated".to_owned(), |d| format!("last confirmed {d}"));
+            out.push_str(&format!(
+                "  {} {} ({}, {}): {}; {confirmed}\n",
+                entry.country,
+                entry.id,
+                entry.name.as_deref().unwrap_or("no name"),
+                entry.number.as_deref().unwrap_or("no number"),
+                entry.reason,
+            ));
+        }
+        if directory.queue.len() > QUEUE_SHOWN {
+            out.push_str(&format!(
+                "  … and {} more (`--format json` lists them all)\n",
+                directory.queue.len() - QUEUE_SHOWN
+            ));
+        }
     }
     let mut shown_missing = std::collections::HashMap::<&Path, usize>::new();
     for problem in &report.problems {

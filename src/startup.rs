@@ -2,6 +2,7 @@
 //! before anything is served, so a broken content folder or a busy port fails start-up
 //! with a clear message and tests can ask which port they got.
 
+use chrono::Utc;
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
@@ -52,8 +53,10 @@ impl AppHandle {
     /// Returns the new content version, or every problem found (the old content stays).
     pub async fn reload(&self) -> Result<String, LoadFailure> {
         let state = self.0.clone();
-        let outcome =
-            tokio::task::spawn_blocking(move || state.reload_blocking(|dir| load(dir, &required_messages()))).await;
+        let outcome = tokio::task::spawn_blocking(move || {
+            state.reload_blocking(|dir| load(dir, &required_messages(), Utc::now().date_naive()))
+        })
+        .await;
         outcome.unwrap_or_else(|join_error| {
             tracing::error!(%join_error, "the reload task failed");
             Err(LoadFailure { problems: Vec::new() })
@@ -156,5 +159,5 @@ impl Application {
 
 /// Loads and checks the content folder, as `serve` and `check` both do.
 pub fn load_content(settings: &Settings) -> Result<Catalog, LoadFailure> {
-    load(&settings.content_dir, &required_messages())
+    load(&settings.content_dir, &required_messages(), Utc::now().date_naive())
 }

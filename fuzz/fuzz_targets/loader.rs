@@ -36,7 +36,7 @@ fuzz_target!(|input: (bool, &[u8])| {
     let file = if which { "locales/en/fuzz.ftl" } else { "data/articles/fuzz.toml" };
     let path = content().join(file);
     std::fs::write(&path, bytes).expect("write");
-    if let Err(failure) = haven::content::loader::load(content(), &haven::api::required_messages()) {
+    if let Err(failure) = haven::content::loader::load(content(), &haven::api::required_messages(), chrono::NaiveDate::MIN) {
         assert!(!failure.problems.is_empty());
     }
     std::fs::remove_file(&path).expect("remove");

@@ -33,7 +33,7 @@ use self::openapi::{ApiDoc, LocalizedOperations};
 use self::state::AppState;
 use self::wire::articles::READING_TIME_MESSAGE;
 use self::wire::common::SafetyNotice;
-use self::wire::directory::{LINE_COUNT_MESSAGE, UNNAMED_LINE_MESSAGE};
+use self::wire::directory::{LINE_COUNT_MESSAGE, LINE_DESCRIPTION_MESSAGE, UNNAMED_LINE_MESSAGE};
 
 /// Builds the application: routes, docs, error rendering, CORS, limits, metrics. The
 /// server calls it once per worker with the shared state.
@@ -94,6 +94,7 @@ pub fn required_messages() -> Vec<String> {
     ids.push(READING_TIME_MESSAGE.to_owned());
     ids.push(LINE_COUNT_MESSAGE.to_owned());
     ids.push(UNNAMED_LINE_MESSAGE.to_owned());
+    ids.push(LINE_DESCRIPTION_MESSAGE.to_owned());
     ids.push(widget::ABOUT_MESSAGE.to_owned());
     ids.extend(widget::MESSAGES.iter().map(|id| (*id).to_owned()));
     for code in ApiError::CODES {

@@ -45,6 +45,11 @@ impl<'a> Localizer<'a> {
         found
     }
 
+    /// Whether `en` (and so every chain) has the message: for text that is optional.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.catalog.locales.english().message(id).is_some()
+    }
+
     /// The country's name in the response language (CLDR), or its code where CLDR has
     /// no name for it.
     pub fn country_name(&self, code: &CountryCode) -> String {

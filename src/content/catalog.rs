@@ -19,6 +19,8 @@ pub struct Catalog {
     /// Lines anyone anywhere can use, offered when a country has none of its own.
     pub international: Vec<Hotline>,
     pub locales: Locales,
+    /// Countries whose held-back lines are re-verified first (`data/review-priority.toml`).
+    pub review_priority: Vec<CountryCode>,
     /// Country names in every locale, from CLDR.
     pub country_names: CountryNames,
     /// Problems that do not stop serving: warnings, and translation errors (a dropped

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod catalog;
 pub mod country_names;
+pub mod evidence;
 pub mod hours;
 pub mod ids;
 pub mod l10n;

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::evidence::{Assessment, LineEvidence, Listing};
 use super::ids::{CountryCode, Slug};
 
 /// The id of a Fluent message, checked by the loader to exist in the `en` locale.
@@ -140,12 +141,15 @@ pub struct Country {
     pub code: CountryCode,
     pub emergency: EmergencyNumbers,
     pub lines: Vec<Hotline>,
+    /// How many searches for its lines the file records (`[[searches]]`).
+    pub searches_recorded: usize,
 }
 
 impl Country {
-    /// Lines a person can use today; superseded numbers are kept for the record only.
+    /// Lines Haven serves (`docs/directory.md`); the others are kept for the record and for
+    /// re-verification.
     pub fn active_lines(&self) -> impl Iterator<Item = &Hotline> {
-        self.lines.iter().filter(|line| line.status == LineStatus::Active)
+        self.lines.iter().filter(|line| line.assessment.served())
     }
 }
 
@@ -173,9 +177,10 @@ pub struct EmergencyNumbers {
 #[derive(Debug, Clone)]
 pub struct Hotline {
     pub id: Slug,
-    /// The service's own name, never translated; `None` where the source lost it.
+    /// The service's own name, never translated; `None` where no source recorded it.
     pub name: Option<String>,
-    pub status: LineStatus,
+    /// A maintainer's decision (superseded, withdrawn); most lines are judged by evidence.
+    pub listing: Listing,
     /// The id of the line that replaced this one, for superseded lines.
     pub replaced_by: Option<Slug>,
     /// A national crisis or suicide line; these are listed first.
@@ -185,31 +190,34 @@ pub struct Hotline {
     pub hours: Hours,
     pub languages: Vec<String>,
     pub free: Option<bool>,
-    pub source: String,
-    pub verified: NaiveDate,
-    pub confidence: Confidence,
+    /// Every page read about the line, in the file's order.
+    pub evidence: Vec<LineEvidence>,
+    /// The operator's page that shows the number, for `haven verify`.
+    pub check_url: Option<String>,
+    /// What the evidence adds up to on the day the snapshot was loaded.
+    pub assessment: Assessment,
 }
 
 impl Hotline {
+    /// A hand-written description; where it does not exist the server composes one.
     pub fn description_message(&self) -> MessageId {
         format!("hotline-{}", self.id)
     }
+
+    /// The page to cite first: the newest confirming official page, else the newest
+    /// confirming page, else the first one listed.
+    pub fn primary_evidence(&self) -> Option<&LineEvidence> {
+        let confirming = || self.evidence.iter().filter(|e| e.confirms(&self.channels));
+        let newest = |e: &&LineEvidence| e.observed.as_ref().map(|d| d.first_day());
+        confirming()
+            .filter(|e| e.publisher.is_official())
+            .max_by_key(newest)
+            .or_else(|| confirming().max_by_key(newest))
+            .or_else(|| self.evidence.first())
+    }
 }
 
-/// Whether a line is served.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum LineStatus {
-    /// Served.
-    Active,
-    /// Replaced by another number; kept so nobody re-adds it, never served.
-    Superseded,
-    /// No source newer than 24 months confirms it; kept for re-verification, not served,
-    /// because a wrong number is worse than none.
-    Unverified,
-}
-
-/// How far a fact can be trusted, as the reference data grades it.
+/// How far a fact can be trusted; for lines, computed from their evidence (`evidence::assess`).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize, serde::Serialize, utoipa::ToSchema,
 )]
@@ -237,6 +245,27 @@ pub enum Topic {
     SubstanceUse,
     Seniors,
     EmotionalSupport,
+}
+
+impl Topic {
+    /// The word used in the data, the API and Fluent selectors (`self-harm`).
+    pub fn as_word(self) -> &'static str {
+        match self {
+            Topic::Suicide => "suicide",
+            Topic::Crisis => "crisis",
+            Topic::Depression => "depression",
+            Topic::SelfHarm => "self-harm",
+            Topic::DomesticViolence => "domestic-violence",
+            Topic::SexualAbuse => "sexual-abuse",
+            Topic::Lgbtq => "lgbtq",
+            Topic::Youth => "youth",
+            Topic::Children => "children",
+            Topic::Veterans => "veterans",
+            Topic::SubstanceUse => "substance-use",
+            Topic::Seniors => "seniors",
+            Topic::EmotionalSupport => "emotional-support",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]

@@ -23,7 +23,7 @@ impl LineFilter {
             && self.channel.is_none_or(|kind| line.channels.iter().any(|c| c.kind == kind))
             && self.language.as_deref().is_none_or(|wanted| line.languages.iter().any(|l| same_language(l, wanted)))
             && (!self.open_now || at.and_then(|at| line.hours.is_open_at(at)) == Some(true))
-            && self.min_confidence.is_none_or(|minimum| line.confidence >= minimum)
+            && self.min_confidence.is_none_or(|minimum| line.assessment.confidence >= minimum)
     }
 }
 
@@ -32,13 +32,14 @@ fn same_language(spoken: &str, wanted: &str) -> bool {
     spoken.eq_ignore_ascii_case(wanted) || primary(spoken) == primary(wanted)
 }
 
-/// The country's active lines that pass `filter`, in the order a person should see them:
+/// The country's served lines that pass `filter`, in the order a person should see them:
 /// national crisis and suicide lines first, then lines open at `at` (24/7 among them), then
-/// the rest. Without an instant (an offline bundle), 24/7 lines come second. The sort is
-/// stable, so the data's own order breaks ties.
+/// the rest. Without an instant (an offline bundle), 24/7 lines come second. Within each of
+/// these ranks, stale lines (no confirmation in 24 months) come after fresh ones. The sort
+/// is stable, so the data's own order breaks ties.
 pub fn select_lines<'c>(country: &'c Country, filter: &LineFilter, at: Option<DateTime<Utc>>) -> Vec<&'c Hotline> {
     let mut lines: Vec<&Hotline> = country.active_lines().filter(|line| filter.accepts(line, at)).collect();
-    lines.sort_by_key(|line| priority(line, at));
+    lines.sort_by_key(|line| (priority(line, at), line.assessment.stale));
     lines
 }
 

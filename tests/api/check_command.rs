@@ -177,3 +177,65 @@ fn the_six_shipped_locales_are_complete_under_strict_checking() {
         assert_eq!(locale["missing"], serde_json::json!([]), "{} is complete", locale["tag"]);
     }
 }
+
+/// A fixture country (XD is user-assigned, never shipped) with one line the rule serves,
+/// one it holds back, and one whose SMS number is the other service's phone.
+fn content_with_directory_fixture() -> ContentCopy {
+    let content = ContentCopy::english_only();
+    let page = |url: &str, publisher: &str, observed: &str, number: &str| {
+        format!("\n[[lines.evidence]]\nurl = \"{url}\"\npublisher = \"{publisher}\"\n{observed}number = \"{number}\"\n")
+    };
+    let phone = |number: &str, kind: &str| {
+        format!("\n[[lines.channels]]\nkind = \"{kind}\"\nvalue = \"{number}\"\ndisplay = \"{number}\"\nlink = \"{kind}:{number}\"\n")
+    };
+    let file = [
+        "country = \"XD\"\n[emergency]\ngeneral = [\"112\"]\nconfidence = \"low\"\nbasis = \"fixture\"\nsources = [\"fixture\"]\n".to_owned(),
+        "\n[[lines]]\nid = \"xd-served\"\nname = \"Served Line\"\nnational = true\ntopics = [\"crisis\"]\nhours = { kind = \"unknown\" }\n".to_owned(),
+        phone("0800 111 222", "tel"),
+        page("https://served.example.org/", "operator", "", "0800 111 222"),
+        "\n[[lines]]\nid = \"xd-old-listing\"\nname = \"Old Listing\"\nnational = true\ntopics = [\"crisis\"]\nhours = { kind = \"unknown\" }\n".to_owned(),
+        phone("0800 333 444", "tel"),
+        page("https://en.wikipedia.org/wiki/List", "encyclopedia", "observed = \"2019\"\n", "0800 333 444"),
+        "\n[[lines]]\nid = \"xd-borrowed\"\nname = \"Borrowed Text\"\ntopics = [\"youth\"]\nhours = { kind = \"unknown\" }\n".to_owned(),
+        phone("0800 555 666", "tel"),
+        phone("0800 111 222", "sms"),
+        page("https://borrowed.example.org/", "operator", "", "0800 555 666"),
+    ]
+    .concat()
+    .replace("kind = \"tel\"", "kind = \"phone\"");
+    content.write("data/hotlines/XD.toml", &file).write("locales/en/fixture.ftl", "country-XD = Testland D\n");
+    content
+}
+
+#[test]
+fn check_prints_the_reverification_queue_and_the_directory_figures() {
+    let content = content_with_directory_fixture();
+    let output = check_with(content.path(), &["--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let queue = report["directory"]["queue"].as_array().expect("a queue");
+    let queued: Vec<&str> = queue.iter().filter_map(|entry| entry["id"].as_str()).collect();
+    assert!(queued.contains(&"xd-old-listing"), "the line on one old listing waits for re-verification: {queued:?}");
+    assert!(!queued.contains(&"xd-served"), "an operator page serves a line, however old");
+    let old = queue.iter().find(|entry| entry["id"] == "xd-old-listing").expect("queued");
+    assert_eq!(old["last_confirmed"], "2019-01-01");
+    assert_eq!(old["reason"], "rests on one source family with nothing from the last 24 months");
+    let lines = &report["directory"]["lines"];
+    assert!(lines["served"].as_u64().unwrap_or(0) >= 2 && lines["held_back"].as_u64().unwrap_or(0) >= 1, "{lines}");
+    let first_queued_country = queue.first().and_then(|entry| entry["country"].as_str());
+    assert_eq!(first_queued_country, Some("IN"), "the most populous country's lines come first");
+
+    let text = stdout(&check(content.path()));
+    assert!(text.contains("re-verification queue"), "{text}");
+}
+
+#[test]
+fn a_text_number_that_is_another_services_phone_is_flagged() {
+    let content = content_with_directory_fixture();
+    let text = stdout(&check(content.path()));
+    assert!(
+        text.contains(
+            "line `xd-borrowed`: its Sms number 0800 111 222 is the phone number of `xd-served`; check it belongs to this service"
+        ),
+        "{text}"
+    );
+}

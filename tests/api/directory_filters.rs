@@ -3,16 +3,35 @@
 
 use serde_json::Value;
 
-use crate::helpers::{spawn_app_with, ContentCopy, TestApp};
+use crate::helpers::{spawn_app_with, today, ContentCopy, TestApp};
 
 const EMERGENCY: &str =
     "[emergency]\ngeneral = [\"000\"]\nconfidence = \"low\"\nbasis = \"test fixture\"\nsources = [\"test fixture\"]\n";
 
-fn line(id: &str, extra: &str, channel: (&str, &str)) -> String {
+/// A fixture line whose evidence earns `confidence` under the rule in docs/directory.md,
+/// dated today so the fixture never ages.
+fn line(id: &str, extra: &str, channel: (&str, &str), confidence: &str) -> String {
     let (kind, link) = channel;
+    let value = if link.starts_with("https://") { link } else { "1234 5678" };
+    let today = today().to_string();
+    let page = |url: &str, publisher: &str, observed: Option<&str>| {
+        let observed = observed.map(|date| format!("observed = \"{date}\"\n")).unwrap_or_default();
+        format!("\n[[lines.evidence]]\nurl = \"{url}\"\npublisher = \"{publisher}\"\n{observed}number = \"{value}\"\n")
+    };
+    let evidence = match confidence {
+        // Fresh, official and a second family.
+        "high" => {
+            page("https://example.org/", "operator", Some(&today))
+                + &page("https://news.example.net/a", "press", Some(&today))
+        }
+        // An official page that states no date.
+        "medium" => page("https://example.org/", "operator", None),
+        // One fresh press page.
+        _ => page("https://news.example.net/a", "press", Some(&today)),
+    };
     format!(
-        "\n[[lines]]\nid = \"{id}\"\nname = \"{id}\"\nsource = \"test fixture\"\nverified = \"2026-11-01\"\n{extra}\n\
-         [[lines.channels]]\nkind = \"{kind}\"\nvalue = \"1234 5678\"\ndisplay = \"1234 5678\"\nlink = \"{link}\"\n"
+        "\n[[lines]]\nid = \"{id}\"\nname = \"{id}\"\n{extra}\n\
+         [[lines.channels]]\nkind = \"{kind}\"\nvalue = \"{value}\"\ndisplay = \"{value}\"\nlink = \"{link}\"\n{evidence}"
     )
 }
 
@@ -22,20 +41,40 @@ async fn app_with_fixture_countries() -> TestApp {
     let tokyo_nights = "hours = { kind = \"weekly\", timezone = \"Asia/Tokyo\", slots = [ { days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"], open = \"22:00\", close = \"06:00\" } ] }";
     let xa = [
         format!("country = \"XA\"\n{EMERGENCY}"),
-        line("xa-youth-chat", "topics = [\"youth\"]\nlanguages = [\"en\"]\nconfidence = \"medium\"\nhours = { kind = \"always\" }", ("chat", "https://example.org/chat")),
-        line("xa-national", &format!("national = true\ntopics = [\"suicide\", \"crisis\"]\nlanguages = [\"ja\"]\nconfidence = \"high\"\n{tokyo_weekdays}"), ("phone", "tel:12345678")),
-        line("xa-text", "topics = [\"crisis\"]\nlanguages = [\"es-MX\"]\nconfidence = \"low\"\nhours = { kind = \"unknown\" }", ("sms", "sms:12345678")),
-        line("xa-open-late", &format!("topics = [\"emotional-support\"]\nconfidence = \"medium\"\n{tokyo_nights}"), ("phone", "tel:12345678")),
+        line(
+            "xa-youth-chat",
+            "topics = [\"youth\"]\nlanguages = [\"en\"]\nhours = { kind = \"always\" }",
+            ("chat", "https://example.org/chat"),
+            "medium",
+        ),
+        line(
+            "xa-national",
+            &format!("national = true\ntopics = [\"suicide\", \"crisis\"]\nlanguages = [\"ja\"]\n{tokyo_weekdays}"),
+            ("phone", "tel:12345678"),
+            "high",
+        ),
+        line(
+            "xa-text",
+            "topics = [\"crisis\"]\nlanguages = [\"es-MX\"]\nhours = { kind = \"unknown\" }",
+            ("sms", "sms:12345678"),
+            "low",
+        ),
+        line(
+            "xa-open-late",
+            &format!("topics = [\"emotional-support\"]\n{tokyo_nights}"),
+            ("phone", "tel:12345678"),
+            "medium",
+        ),
     ]
     .concat();
     let xb = [
         format!("country = \"XB\"\n{EMERGENCY}"),
-        line("xb-evening", "topics = [\"crisis\"]\nconfidence = \"high\"\nhours = { kind = \"weekly\", timezone = \"Europe/Berlin\", slots = [ { days = [\"sat\"], open = \"18:00\", close = \"23:00\" } ] }", ("phone", "tel:12345678")),
+        line("xb-evening", "topics = [\"crisis\"]\nhours = { kind = \"weekly\", timezone = \"Europe/Berlin\", slots = [ { days = [\"sat\"], open = \"18:00\", close = \"23:00\" } ] }", ("phone", "tel:12345678"), "high"),
     ]
     .concat();
     let xc = [
         format!("country = \"XC\"\n{EMERGENCY}"),
-        line("xc-mornings", "topics = [\"crisis\"]\nconfidence = \"high\"\nhours = { kind = \"weekly\", timezone = \"America/Los_Angeles\", slots = [ { days = [\"sun\"], open = \"08:00\", close = \"12:00\" } ] }", ("phone", "tel:12345678")),
+        line("xc-mornings", "topics = [\"crisis\"]\nhours = { kind = \"weekly\", timezone = \"America/Los_Angeles\", slots = [ { days = [\"sun\"], open = \"08:00\", close = \"12:00\" } ] }", ("phone", "tel:12345678"), "high"),
     ]
     .concat();
     content.write("data/hotlines/XA.toml", &xa).write("data/hotlines/XB.toml", &xb).write("data/hotlines/XC.toml", &xc);

@@ -359,3 +359,8 @@ impl RawConnection {
         }
     }
 }
+
+/// The day the content is judged on, as the server judges it.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}

@@ -49,7 +49,7 @@ fn any_edit_to_any_content_file_loads_or_is_reported_never_panics() {
                 None => text,
             };
             content.write(file, &edited);
-            let outcome = load(content.path(), &required_messages());
+            let outcome = load(content.path(), &required_messages(), chrono::Utc::now().date_naive());
             content.write(file, &originals[index]);
             if let Err(failure) = outcome {
                 prop_assert!(!failure.problems.is_empty(), "a failure names its problems");

@@ -5,11 +5,12 @@ use std::collections::HashSet;
 use haven::api::required_messages;
 use haven::content::loader::load;
 
-use crate::helpers::{shipped_content_dir, spawn_app};
+use crate::helpers::{shipped_content_dir, spawn_app, today};
 
 #[test]
 fn the_shipped_content_loads_without_errors() {
-    let catalog = load(&shipped_content_dir(), &required_messages()).unwrap_or_else(|failure| panic!("{failure}"));
+    let catalog =
+        load(&shipped_content_dir(), &required_messages(), today()).unwrap_or_else(|failure| panic!("{failure}"));
     assert!(catalog.articles.len() >= 5);
     let slugs: HashSet<&str> = catalog.articles.iter().map(|a| a.slug.as_str()).collect();
     for slug in [
@@ -25,11 +26,26 @@ fn the_shipped_content_loads_without_errors() {
 }
 
 #[test]
-fn every_shipped_line_has_a_source_a_date_and_a_way_to_reach_it() {
-    let catalog = load(&shipped_content_dir(), &required_messages()).expect("content loads");
+fn every_shipped_line_has_evidence_with_a_url_and_a_way_to_reach_it() {
+    let catalog = load(&shipped_content_dir(), &required_messages(), today()).expect("content loads");
     let lines = catalog.countries.values().flat_map(|c| c.lines.iter()).chain(catalog.international.iter());
     for line in lines {
-        assert!(!line.source.trim().is_empty(), "{} has a source", line.id);
+        assert!(!line.evidence.is_empty(), "{} has evidence", line.id);
+        for evidence in &line.evidence {
+            assert!(
+                evidence.url.starts_with("https://") || evidence.url.starts_with("http://"),
+                "{}: {}",
+                line.id,
+                evidence.url
+            );
+        }
+        if line.assessment.served() {
+            assert!(
+                line.evidence.iter().any(|e| e.confirms(&line.channels)),
+                "served {} is confirmed by a page",
+                line.id
+            );
+        }
         assert!(!line.channels.is_empty(), "{} has a channel", line.id);
     }
     for country in catalog.countries.values() {
@@ -90,4 +106,18 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     files
+}
+
+#[test]
+fn every_country_without_a_served_line_records_the_searches_made_for_one() {
+    let catalog = load(&shipped_content_dir(), &required_messages(), today()).expect("content loads");
+    let without: Vec<String> = catalog
+        .countries
+        .values()
+        .filter(|country| country.active_lines().next().is_none() && country.searches_recorded == 0)
+        .map(|country| country.code.to_string())
+        .collect();
+    assert!(without.is_empty(), "no line and no recorded search: {without:?}");
+    let served = catalog.countries.values().filter(|country| country.active_lines().next().is_some()).count();
+    assert!(served >= 210, "{served} countries have a served line of their own");
 }

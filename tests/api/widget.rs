@@ -22,7 +22,10 @@ async fn the_panel_shows_a_countrys_emergency_numbers_and_lines_in_english() {
     assert!(html.contains(&shipped_message("en", "widget-open-always")), "open status");
     assert!(html.contains(&shipped_message("en", "disclaimer")));
     assert!(!html.contains("data-testid=\"fallback-note\""), "GB has lines of its own");
-    assert!(!html.contains("http://") && !html.contains("https://"), "no third-party assets: {html}");
+    // Lines may link to their own sites; the page itself loads nothing from elsewhere.
+    for asset in ["src=\"http", "<link rel=\"stylesheet\" href=\"http", "url(http"] {
+        assert!(!html.contains(asset), "no third-party assets ({asset}): {html}");
+    }
 }
 
 #[tokio::test]
@@ -39,7 +42,7 @@ async fn the_panel_is_right_to_left_in_arabic() {
 #[tokio::test]
 async fn a_country_without_lines_shows_the_fallback_and_its_note() {
     let app = spawn_app().await;
-    let reply = app.get("/widget?country=AF&locale=en").await;
+    let reply = app.get("/widget?country=KP&locale=en").await;
     assert!(reply.text.contains("data-testid=\"fallback-note\""));
     assert!(reply.text.contains("Befrienders Worldwide"));
     assert!(reply.text.contains("target=\"_blank\" rel=\"noopener noreferrer\""), "websites open outside the frame");

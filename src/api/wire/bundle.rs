@@ -95,10 +95,10 @@ impl BundleParts {
             items.push(ManifestItem::new(ItemKind::Faq, faq.id.as_str(), body, None));
         }
         for body in &self.countries {
-            let newest = body.lines.iter().map(|line| line.verified).max();
+            let newest = body.lines.iter().filter_map(|line| line.last_confirmed).max();
             items.push(ManifestItem::new(ItemKind::Country, &body.code, body, newest));
         }
-        let newest = self.international.iter().map(|line| line.verified).max();
+        let newest = self.international.iter().filter_map(|line| line.last_confirmed).max();
         items.push(ManifestItem::new(ItemKind::International, INTERNATIONAL_ID, &self.international, newest));
         ManifestResponse { content_version: catalog.version.clone(), locale: localizer.primary_tag(), items }
     }

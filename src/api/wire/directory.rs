@@ -7,13 +7,17 @@ use utoipa::ToSchema;
 
 use super::common::{SafetyNotice, TextLocale};
 use crate::api::error::ApiError;
-use crate::api::text::Localizer;
+use crate::api::text::{ItemText, Localizer};
+use crate::content::evidence::{LineEvidence, Publisher, Reported};
 use crate::content::ids::CountryCode;
 use crate::content::model::{Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, Topic};
 use crate::content::selection::{select_lines, LineFilter};
 
 /// The label shown for a line whose own name the source did not record.
 pub const UNNAMED_LINE_MESSAGE: &str = "unnamed-national-line";
+
+/// The message that describes a line without a hand-written description.
+pub const LINE_DESCRIPTION_MESSAGE: &str = "line-description";
 
 /// The message id of the localized line count.
 pub const LINE_COUNT_MESSAGE: &str = "line-count";
@@ -187,10 +191,17 @@ pub struct HotlineResponse {
     pub languages: Vec<String>,
     /// Free of charge, where the source says.
     pub free: Option<bool>,
-    /// Where the line's details were read.
+    /// The page to cite first (the newest official page confirming the number, else the
+    /// newest confirming page); every page read is in `evidence`.
     pub source: String,
-    /// The date of the source's content.
-    pub verified: NaiveDate,
+    /// Every page read about the line and what it stated.
+    pub evidence: Vec<EvidenceResponse>,
+    /// The newest date a page confirming the number states; null when none states one.
+    pub last_confirmed: Option<NaiveDate>,
+    /// True when `last_confirmed` is over 24 months ago or unknown: the line is still
+    /// corroborated enough to serve, but due for re-verification.
+    pub stale: bool,
+    /// Computed from the evidence by the rule in the API description (`docs/directory.md`).
     pub confidence: Confidence,
     /// True for an international line offered because the country has none of its own.
     pub international_fallback: bool,
@@ -205,18 +216,87 @@ impl HotlineResponse {
             id: line.id.to_string(),
             name: line.name.clone().unwrap_or_else(|| text.text(UNNAMED_LINE_MESSAGE)),
             name_is_generic: line.name.is_none(),
-            description: text.text(&line.description_message()),
+            description: describe(line, &mut text, localizer),
             channels: line.channels.iter().map(ChannelResponse::new).collect(),
             hours: HoursResponse::new(&line.hours),
             open_now: at.and_then(|at| line.hours.is_open_at(at)),
             topics: line.topics.clone(),
             languages: line.languages.clone(),
             free: line.free,
-            source: line.source.clone(),
-            verified: line.verified,
-            confidence: line.confidence,
+            source: line.primary_evidence().map(|e| e.url.clone()).unwrap_or_default(),
+            evidence: line.evidence.iter().map(EvidenceResponse::new).collect(),
+            last_confirmed: line.assessment.last_confirmed,
+            stale: line.assessment.stale,
+            confidence: line.assessment.confidence,
             international_fallback,
             text_locale: text.locale_so_far(),
+        }
+    }
+}
+
+/// A line's hand-written description where one exists (`hotline-<id>`), else one composed
+/// from its data by `line-description`: what it is for (its first topic), its hours, and
+/// whether it is free.
+fn describe(line: &Hotline, text: &mut ItemText<'_>, localizer: &Localizer) -> String {
+    let own = line.description_message();
+    if localizer.has_message(&own) {
+        return text.text(&own);
+    }
+    let mut args = FluentArgs::new();
+    args.set("focus", line.topics.first().map_or("emotional-support", |topic| topic.as_word()));
+    args.set(
+        "hours",
+        match line.hours {
+            Hours::Always => "always",
+            Hours::Weekly { .. } => "weekly",
+            Hours::Unknown => "unknown",
+        },
+    );
+    args.set(
+        "free",
+        match line.free {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "unknown",
+        },
+    );
+    let composed = text.text_with(LINE_DESCRIPTION_MESSAGE, Some(&args));
+    composed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One page read about a line.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EvidenceResponse {
+    #[schema(example = "https://www.samaritans.org/how-we-can-help/contact-samaritan/")]
+    pub url: String,
+    pub publisher: Publisher,
+    /// The date the page states (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); null when it states none.
+    #[schema(example = "2025-06")]
+    pub observed: Option<String>,
+    /// The service's name as the page writes it.
+    pub name: Option<String>,
+    /// The number (or address) as the page writes it.
+    #[schema(example = "116 123")]
+    pub number: Option<String>,
+    /// Opening hours as the page writes them.
+    pub hours: Option<String>,
+    /// Whether the page lists the line as running, closed or replaced.
+    pub reports: Reported,
+    /// How the page was read when not directly (an archived copy, a dataset).
+    pub via: Option<String>,
+}
+
+impl EvidenceResponse {
+    fn new(evidence: &LineEvidence) -> Self {
+        Self {
+            url: evidence.url.clone(),
+            publisher: evidence.publisher,
+            observed: evidence.observed.as_ref().map(|date| date.as_str().to_owned()),
+            name: evidence.name.clone(),
+            number: evidence.number.clone(),
+            hours: evidence.hours.clone(),
+            reports: evidence.reports,
+            via: evidence.via.clone(),
         }
     }
 }

@@ -8,20 +8,35 @@ use chrono::{NaiveDate, Weekday};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::library::{report_duplicate_ids, require_message, EnglishMessages};
+use super::library::report_duplicate_ids;
 use super::source_file::{stem_with_extension, Reporter, SourceText};
+use crate::content::evidence::{assess, source_family, LineEvidence, Listing, Publisher, Reported, StatedDate};
 use crate::content::ids::{CountryCode, LocaleTag, Slug};
-use crate::content::model::{
-    Channel, ChannelKind, Confidence, Country, EmergencyNumbers, Hotline, Hours, LineStatus, Topic, WeeklySlot,
-};
+use crate::content::model::{Channel, ChannelKind, Country, EmergencyNumbers, Hotline, Hours, Topic, WeeklySlot};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CountryFile {
     country: Spanned<CountryCode>,
     emergency: EmergencyNumbers,
+    /// Searches made for this country's lines, so the next researcher knows what was tried
+    /// (required where no line was found). For maintainers; not served.
+    #[serde(default)]
+    searches: Vec<SearchRecord>,
     #[serde(default)]
     lines: Vec<Spanned<LineEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SearchRecord {
+    #[serde(rename = "date")]
+    _date: NaiveDate,
+    query: String,
+    #[serde(rename = "corpus")]
+    _corpus: Option<String>,
+    #[serde(rename = "result")]
+    _result: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -34,11 +49,11 @@ struct InternationalFile {
 #[serde(deny_unknown_fields)]
 struct LineEntry {
     id: Slug,
-    /// Absent where the source did not record the service's name.
+    /// Absent where no source recorded the service's name.
     #[serde(default)]
     name: Option<String>,
-    #[serde(default = "active")]
-    status: LineStatus,
+    #[serde(default)]
+    status: Listing,
     #[serde(default)]
     replaced_by: Option<Slug>,
     #[serde(default)]
@@ -50,19 +65,52 @@ struct LineEntry {
     languages: Vec<String>,
     #[serde(default)]
     free: Option<bool>,
-    source: String,
-    /// Other sources giving the same number; kept for maintainers, not served.
-    #[serde(default, rename = "also_listed_in")]
-    _also_listed_in: Vec<String>,
-    /// The reference data's notes for maintainers; not served.
+    #[serde(default)]
+    check_url: Option<String>,
+    #[serde(default)]
+    evidence: Vec<EvidenceEntry>,
+    /// Notes for maintainers (conflicts, what the pages disagree on); not served.
     #[serde(default, rename = "note")]
     _note: Option<String>,
-    verified: NaiveDate,
-    confidence: Confidence,
 }
 
-fn active() -> LineStatus {
-    LineStatus::Active
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EvidenceEntry {
+    url: String,
+    publisher: Publisher,
+    #[serde(default)]
+    observed: Option<StatedDate>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    number: Option<String>,
+    #[serde(default)]
+    hours: Option<String>,
+    #[serde(default)]
+    reports: Reported,
+    #[serde(default)]
+    via: Option<String>,
+    /// Overrides the site-derived family where two sites are one publisher.
+    #[serde(default)]
+    family: Option<String>,
+}
+
+impl From<EvidenceEntry> for LineEvidence {
+    fn from(entry: EvidenceEntry) -> Self {
+        let family = entry.family.unwrap_or_else(|| source_family(&entry.url));
+        LineEvidence {
+            url: entry.url,
+            publisher: entry.publisher,
+            observed: entry.observed,
+            name: entry.name,
+            number: entry.number,
+            hours: entry.hours,
+            reports: entry.reports,
+            via: entry.via,
+            family,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -156,9 +204,17 @@ fn convert_hours(reporter: &mut Reporter, source: &SourceText, offset: Option<us
 pub struct Directory {
     pub countries: BTreeMap<CountryCode, Country>,
     pub international: Vec<Hotline>,
+    pub review_priority: Vec<CountryCode>,
 }
 
-pub fn load_directory(reporter: &mut Reporter, english: &EnglishMessages) -> Directory {
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewPriorityFile {
+    countries: Vec<Spanned<CountryCode>>,
+}
+
+/// Loads the directory and judges every line's evidence as of `today`.
+pub fn load_directory(reporter: &mut Reporter, today: NaiveDate) -> Directory {
     let mut line_ids = HashSet::new();
     let mut countries = BTreeMap::new();
     for path in reporter.list_dir(Path::new("data/hotlines")) {
@@ -180,28 +236,52 @@ pub fn load_directory(reporter: &mut Reporter, english: &EnglishMessages) -> Dir
         if file.emergency.sources.is_empty() {
             reporter.error_at(&source, country_offset, "emergency numbers need at least one source");
         }
-        let lines = convert_lines(reporter, &source, file.lines, english, &mut line_ids);
-        countries.insert(code, Country { code, emergency: file.emergency, lines });
+        if file.searches.iter().any(|search| search.query.trim().is_empty()) {
+            reporter.error_at(&source, country_offset, "a recorded search needs its query");
+        }
+        let lines = convert_lines(reporter, &source, file.lines, today, &mut line_ids);
+        let searches_recorded = file.searches.len();
+        countries.insert(code, Country { code, emergency: file.emergency, lines, searches_recorded });
     }
     let international = match reporter.read_toml::<InternationalFile>(Path::new("data/international.toml")) {
         Some((source, file)) => {
-            let lines = convert_lines(reporter, &source, file.lines, english, &mut line_ids);
-            if lines.is_empty() {
-                reporter.error_at(&source, None, "the international fallback needs at least one line");
+            let lines = convert_lines(reporter, &source, file.lines, today, &mut line_ids);
+            if !lines.iter().any(|line| line.assessment.served()) {
+                reporter.error_at(
+                    &source,
+                    None,
+                    "the international fallback needs at least one line its evidence serves",
+                );
             }
             lines
         }
         None => Vec::new(),
     };
     check_replacements(reporter, &countries);
-    Directory { countries, international }
+    let review_priority = load_review_priority(reporter, &countries);
+    Directory { countries, international, review_priority }
+}
+
+/// The order in which held-back lines are re-verified; every code must be a country file.
+fn load_review_priority(reporter: &mut Reporter, countries: &BTreeMap<CountryCode, Country>) -> Vec<CountryCode> {
+    let Some((source, file)) = reporter.read_toml::<ReviewPriorityFile>(Path::new("data/review-priority.toml")) else {
+        return Vec::new();
+    };
+    let mut seen = HashSet::new();
+    for code in &file.countries {
+        if !countries.contains_key(code.get_ref()) || !seen.insert(*code.get_ref()) {
+            let why = if seen.contains(code.get_ref()) { "is listed twice" } else { "has no file in data/hotlines" };
+            reporter.error_at(&source, Some(code.span().start), format!("country `{}` {why}", code.get_ref()));
+        }
+    }
+    file.countries.into_iter().map(Spanned::into_inner).collect()
 }
 
 fn convert_lines(
     reporter: &mut Reporter,
     source: &SourceText,
     entries: Vec<Spanned<LineEntry>>,
-    english: &EnglishMessages,
+    today: NaiveDate,
     seen_ids: &mut HashSet<Slug>,
 ) -> Vec<Hotline> {
     report_duplicate_ids(reporter, source, entries.iter().map(|e| (&e.get_ref().id, e.span().start)));
@@ -214,30 +294,43 @@ fn convert_lines(
                 reporter.error_at(source, offset, format!("line id `{}` is already used in another file", entry.id));
             }
             check_line(reporter, source, offset, &entry);
-            let line = Hotline {
+            let evidence: Vec<LineEvidence> = entry.evidence.into_iter().map(LineEvidence::from).collect();
+            let assessment = assess(entry.status, &entry.channels, &evidence, today);
+            Hotline {
                 id: entry.id,
                 name: entry.name,
-                status: entry.status,
+                listing: entry.status,
                 replaced_by: entry.replaced_by,
                 national: entry.national,
                 topics: entry.topics,
-                channels: entry.channels,
                 hours: convert_hours(reporter, source, offset, entry.hours),
                 languages: entry.languages,
                 free: entry.free,
-                source: entry.source,
-                verified: entry.verified,
-                confidence: entry.confidence,
-            };
-            require_message(reporter, source, offset, &line.description_message(), english);
-            line
+                evidence,
+                check_url: entry.check_url,
+                assessment,
+                channels: entry.channels,
+            }
         })
         .collect()
 }
 
 fn check_line(reporter: &mut Reporter, source: &SourceText, offset: Option<usize>, entry: &LineEntry) {
-    if entry.source.trim().is_empty() {
-        reporter.error_at(source, offset, format!("line `{}` has no source", entry.id));
+    if entry.evidence.is_empty() {
+        reporter.error_at(source, offset, format!("line `{}` has no evidence", entry.id));
+    }
+    let web_address = |url: &str| url.starts_with("https://") || url.starts_with("http://");
+    for evidence in &entry.evidence {
+        if !web_address(&evidence.url) {
+            reporter.error_at(
+                source,
+                offset,
+                format!("line `{}`: evidence URL `{}` must start with https:// or http://", entry.id, evidence.url),
+            );
+        }
+    }
+    if let Some(url) = entry.check_url.as_deref().filter(|url| !web_address(url)) {
+        reporter.error_at(source, offset, format!("line `{}`: check_url `{url}` must be a web address", entry.id));
     }
     if entry.channels.is_empty() {
         reporter.error_at(source, offset, format!("line `{}` has no way to reach it", entry.id));
@@ -251,7 +344,7 @@ fn check_line(reporter: &mut Reporter, source: &SourceText, offset: Option<usize
             );
         }
     }
-    if entry.status == LineStatus::Superseded && entry.replaced_by.is_none() {
+    if entry.status == Listing::Superseded && entry.replaced_by.is_none() {
         reporter.error_at(source, offset, format!("superseded line `{}` needs `replaced_by`", entry.id));
     }
     for channel in &entry.channels {

@@ -9,6 +9,8 @@ mod source_file;
 
 use std::path::Path;
 
+use chrono::NaiveDate;
+
 use xxhash_rust::xxh3::xxh3_64;
 
 use self::source_file::Reporter;
@@ -21,8 +23,9 @@ pub use self::library::MEDICATION_SAFETY_MESSAGE;
 /// Loads and checks the content below `root`.
 ///
 /// `required_messages` are ids the code itself shows (error titles, labels); they must
-/// exist in `en` like every id the data refers to.
-pub fn load(root: &Path, required_messages: &[String]) -> Result<Catalog, LoadFailure> {
+/// exist in `en` like every id the data refers to. Crisis lines are judged as of `today`
+/// (whether their evidence is fresh).
+pub fn load(root: &Path, required_messages: &[String], today: NaiveDate) -> Result<Catalog, LoadFailure> {
     let mut reporter = Reporter::new(root);
     if !root.is_dir() {
         reporter.error_in(root, "the content directory does not exist");
@@ -37,7 +40,7 @@ pub fn load(root: &Path, required_messages: &[String]) -> Result<Catalog, LoadFa
         }
     }
     let library = library::load_library(&mut reporter, &english);
-    let directory = directory::load_directory(&mut reporter, &english);
+    let directory = directory::load_directory(&mut reporter, today);
 
     match locales {
         Some(locales) if !reporter.has_errors() => {
@@ -55,6 +58,7 @@ pub fn load(root: &Path, required_messages: &[String]) -> Result<Catalog, LoadFa
                 sources: library.sources,
                 countries: directory.countries,
                 international: directory.international,
+                review_priority: directory.review_priority,
                 locales,
                 findings,
             })
