@@ -1,14 +1,17 @@
-//! The command line: `haven serve` (the default), `haven check`, `haven openapi`.
+//! The command line: `haven serve` (the default), `haven check`, `haven verify`, `haven openapi`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
 use crate::check::{run_check, CheckOptions, ReportFormat};
+use crate::content::ids::CountryCode;
 use crate::settings::SettingsFile;
 use crate::startup::Application;
+use crate::verify::{run_verify, Politeness, VerifyOptions};
 
 #[derive(Debug, Parser)]
 #[command(name = "haven", version, about = "Localized mental-health content and crisis lines, as an API")]
@@ -39,6 +42,8 @@ enum Command {
     Check(CheckArgs),
     /// Print the OpenAPI document.
     Openapi,
+    /// Fetch each line's `check_url` and report whether the page still shows its number.
+    Verify(VerifyArgs),
 }
 
 /// Serve settings. Each may come from a flag, the environment or the `--config` file, in
@@ -94,6 +99,27 @@ struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
+struct VerifyArgs {
+    #[command(flatten)]
+    content: ContentArgs,
+    /// Only this country's lines (ISO 3166-1 code).
+    #[arg(long, value_name = "CC")]
+    country: Option<String>,
+    /// `text` for people, `json` for tools.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ReportFormat,
+    /// Record each confirmation as an `operator` evidence entry dated today.
+    #[arg(long)]
+    write: bool,
+    /// Seconds a page (or robots.txt) may take.
+    #[arg(long, default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=120))]
+    timeout_seconds: u64,
+    /// Milliseconds between two requests to the same host.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    host_delay_ms: u64,
+}
+
+#[derive(Debug, Args)]
 struct ContentArgs {
     /// The folder that holds `data/` and `locales/`.
     #[arg(long, env = "HAVEN_CONTENT_DIR", default_value = ".", value_name = "DIR")]
@@ -108,11 +134,33 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check(args)) => {
             run_check(&args.content.content_dir, CheckOptions { strict: args.strict, format: args.format })
         }
+        Some(Command::Verify(args)) => verify(args),
         Some(Command::Openapi) => {
             print!("{}", crate::api::openapi_json());
             ExitCode::SUCCESS
         }
     }
+}
+
+fn verify(args: VerifyArgs) -> ExitCode {
+    let country = match args.country.as_deref().map(CountryCode::parse).transpose() {
+        Ok(country) => country,
+        Err(_) => {
+            eprintln!("haven verify: --country must be a two-letter ISO 3166-1 code");
+            return ExitCode::FAILURE;
+        }
+    };
+    run_verify(VerifyOptions {
+        content_dir: args.content.content_dir,
+        country,
+        json: args.format == ReportFormat::Json,
+        write: args.write,
+        politeness: Politeness {
+            timeout: Duration::from_secs(args.timeout_seconds),
+            host_delay: Duration::from_millis(args.host_delay_ms),
+            ..Politeness::default()
+        },
+    })
 }
 
 fn serve(args: ServeArgs) -> ExitCode {

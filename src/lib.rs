@@ -10,3 +10,4 @@ pub mod content;
 pub mod memory;
 pub mod settings;
 pub mod startup;
+pub mod verify;

@@ -104,7 +104,7 @@ async fn spawn(settings: Settings, copy: Option<ContentCopy>) -> TestApp {
     let address = format!("http://127.0.0.1:{}", application.port());
     let control = application.handle();
     tokio::spawn(application.run_until_stopped());
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
+    let client = client_builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
     TestApp { address, client, control, _content: copy }
 }
 
@@ -363,4 +363,11 @@ impl RawConnection {
 /// The day the content is judged on, as the server judges it.
 pub fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()
+}
+
+/// An HTTP client for tests. Haven's reqwest is built without a TLS crypto provider of its
+/// own (`haven verify` installs ring), so every client is made through here.
+pub fn client_builder() -> reqwest::ClientBuilder {
+    haven::verify::install_crypto_provider();
+    reqwest::Client::builder()
 }

@@ -17,4 +17,5 @@ mod reload;
 mod shipped_content;
 mod shipped_locales;
 mod sync;
+mod verify;
 mod widget;

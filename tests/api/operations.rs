@@ -24,7 +24,7 @@ async fn sigterm_drains_in_flight_requests_and_exits_zero() {
     let content = ContentCopy::english_only();
     let mut server = ServeProcess::start(&content);
     let url = format!("{}/v1/bundle?locale=en", server.address());
-    let client = reqwest::Client::builder().pool_max_idle_per_host(0).build().expect("client");
+    let client = crate::helpers::client_builder().pool_max_idle_per_host(0).build().expect("client");
     let started = Instant::now();
     let mut workers = Vec::new();
     for _ in 0..8 {
@@ -106,7 +106,7 @@ async fn logs_never_contain_client_addresses() {
     let log_path = content.path().join("haven.log");
     let log = std::fs::File::create(&log_path).expect("a log file");
     let mut server = ServeProcess::start_logging_to(&content, log);
-    let client = reqwest::Client::new();
+    let client = crate::helpers::client_builder().build().expect("a client");
     for path in ["/v1/countries/GB", "/v1/hotlines?country=US&locale=es", "/v1/articles/nope"] {
         let reply = client
             .get(format!("{}{path}", server.address()))
@@ -133,7 +133,9 @@ async fn json_logs_carry_the_request_id_the_client_saw() {
     let log_path = content.path().join("haven.json.log");
     let log = std::fs::File::create(&log_path).expect("a log file");
     let mut server = ServeProcess::start_with(&content, &["--log-format", "json"], log);
-    let reply = reqwest::Client::new()
+    let reply = crate::helpers::client_builder()
+        .build()
+        .expect("a client")
         .get(format!("{}/v1/countries/NZ", server.address()))
         .header("x-request-id", "ticket-4711")
         .send()

@@ -139,7 +139,7 @@ async fn sighup_reloads_the_running_binary() {
     let content = ContentCopy::new();
     let mut child = ServeProcess::start(&content);
     let address = child.address();
-    let client = reqwest::Client::new();
+    let client = crate::helpers::client_builder().build().expect("a client");
     let health = |client: reqwest::Client, address: String| async move {
         let reply = client.get(format!("{address}/health")).send().await.expect("health answers");
         reply.json::<serde_json::Value>().await.expect("json")
