@@ -43,6 +43,18 @@ struct CheckReport {
     problems: Vec<Problem>,
 }
 
+/// One safety-critical message in one locale, for a person to sign off.
+#[derive(Debug, Serialize)]
+struct SafetyReport {
+    id: String,
+    /// When the English text last changed.
+    changed: String,
+    /// Whether the locale has its own translation (else readers get English).
+    translated: bool,
+    /// True unless a person reviewed the locale on or after the English change.
+    needs_review: bool,
+}
+
 #[derive(Debug, Serialize)]
 struct LocaleReport {
     tag: String,
@@ -53,6 +65,7 @@ struct LocaleReport {
     review_status: String,
     status_date: String,
     missing: Vec<String>,
+    safety_critical: Vec<SafetyReport>,
 }
 
 #[derive(Debug, Serialize)]
@@ -142,6 +155,19 @@ fn locale_reports(catalog: &Catalog) -> Vec<LocaleReport> {
             review_status: locale.meta.review_status.clone(),
             status_date: locale.meta.status_date.to_string(),
             missing: english.difference(&locale.message_ids).cloned().collect(),
+            safety_critical: catalog
+                .safety_messages
+                .iter()
+                .map(|message| SafetyReport {
+                    id: message.id.clone(),
+                    changed: message.changed.to_string(),
+                    translated: locale.message_ids.contains(&message.id),
+                    // "unreviewed" in the status means no person has checked it yet.
+                    needs_review: locale.meta.review_status != "source"
+                        && (locale.meta.review_status.contains("unreviewed")
+                            || locale.meta.status_date < message.changed),
+                })
+                .collect(),
         })
         .collect()
 }
@@ -172,6 +198,41 @@ fn directory_report(audit: &DirectoryAudit) -> DirectoryReport {
     }
 }
 
+/// Per locale: its review status, and each safety-critical message with the date its
+/// English text last changed, marked where the translation is missing or predates it.
+fn render_safety(out: &mut String, locales: &[LocaleReport]) {
+    let Some(first) = locales.first() else { return };
+    if first.safety_critical.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "safety-critical messages ({}): their meaning must match English exactly; a person signs off each locale\n",
+        first.safety_critical.len()
+    ));
+    for locale in locales.iter().filter(|locale| locale.review_status != "source") {
+        let to_review: Vec<&SafetyReport> =
+            locale.safety_critical.iter().filter(|m| m.needs_review || !m.translated).collect();
+        out.push_str(&format!(
+            "  {:<8} {}, {}: {} of {} to review\n",
+            locale.tag,
+            locale.review_status,
+            locale.status_date,
+            to_review.len(),
+            locale.safety_critical.len()
+        ));
+        for message in &locale.safety_critical {
+            let state = if !message.translated {
+                "missing: readers get English"
+            } else if message.needs_review {
+                "translated, not yet reviewed"
+            } else {
+                "reviewed"
+            };
+            out.push_str(&format!("    {} (English changed {}): {state}\n", message.id, message.changed));
+        }
+    }
+}
+
 fn render_text(report: &CheckReport) -> String {
     let mut out = String::new();
     if let (Some(version), Some(summary)) = (&report.content_version, &report.summary) {
@@ -183,6 +244,7 @@ fn render_text(report: &CheckReport) -> String {
             locale.tag, locale.completeness, locale.translated, locale.total, locale.review_status, locale.status_date,
         ));
     }
+    render_safety(&mut out, &report.locales);
     if let Some(directory) = &report.directory {
         let by_confidence: Vec<String> =
             directory.coverage_by_best_confidence.iter().map(|(c, n)| format!("{n} {c:?}").to_lowercase()).collect();

@@ -1,6 +1,6 @@
 # لوحة «احصل على المساعدة الآن» لمواقع الشركاء.
 widget-title = احصل على المساعدة الآن
-widget-danger = إذا كنت في خطر أو قد تُقدِم على إيذاء نفسك، فاتصل برقم الطوارئ الآن.
+widget-danger = إذا كنت في خطر أو قد تُقدِم على تنفيذ أفكار انتحارية، فاتصل برقم الطوارئ الآن.
 widget-emergency-heading = الطوارئ
 widget-emergency-general = الطوارئ { $number }
 widget-emergency-police = الشرطة { $number }

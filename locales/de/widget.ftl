@@ -1,6 +1,6 @@
 # Das „Jetzt Hilfe holen“-Feld für Partner-Websites.
 widget-title = Jetzt Hilfe holen
-widget-danger = Wenn du in Gefahr bist oder daran denkst, dir das Leben zu nehmen, ruf jetzt den Notruf an.
+widget-danger = Wenn du in Gefahr bist oder es sein kann, dass du deine Suizidgedanken in die Tat umsetzt, ruf jetzt die Notrufnummer an.
 widget-emergency-heading = Notruf
 widget-emergency-general = Notruf { $number }
 widget-emergency-police = Polizei { $number }

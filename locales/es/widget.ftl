@@ -1,6 +1,6 @@
 # El panel “Busca ayuda ahora” que se inserta en sitios web de socios.
 widget-title = Busca ayuda ahora
-widget-danger = Si estás en peligro o sientes que podrías llevar a cabo tus pensamientos de suicidio, llama ahora mismo a tu número de emergencias.
+widget-danger = Si estás en peligro o es posible que actúes según tus pensamientos de suicidio, llama ahora mismo a tu número de emergencias.
 widget-emergency-heading = Emergencias
 widget-emergency-general = Emergencias { $number }
 widget-emergency-police = Policía { $number }

@@ -1,6 +1,6 @@
 # Le panneau « Obtenir de l’aide maintenant » pour les sites partenaires.
 widget-title = Obtenir de l’aide maintenant
-widget-danger = Si vous êtes en danger ou pourriez passer à l’acte, appelez tout de suite le numéro d’urgence.
+widget-danger = Si vous êtes en danger, ou si vous pensez au suicide et risquez de passer à l’acte, appelez tout de suite le numéro d’urgence.
 widget-emergency-heading = Urgences
 widget-emergency-general = Urgences { $number }
 widget-emergency-police = Police { $number }

@@ -1,6 +1,6 @@
 # O painel “Busque ajuda agora” para incorporar em sites parceiros.
 widget-title = Busque ajuda agora
-widget-danger = Se você está em perigo ou sente que pode colocar em prática pensamentos de suicídio, ligue agora mesmo para o seu número de emergência.
+widget-danger = Se você está em perigo ou pode vir a colocar em prática pensamentos de suicídio, ligue agora mesmo para o seu número de emergência.
 widget-emergency-heading = Emergência
 widget-emergency-general = Emergência { $number }
 widget-emergency-police = Polícia { $number }

@@ -95,6 +95,10 @@ pub fn required_messages() -> Vec<String> {
     ids.push(LINE_COUNT_MESSAGE.to_owned());
     ids.push(UNNAMED_LINE_MESSAGE.to_owned());
     ids.push(LINE_DESCRIPTION_MESSAGE.to_owned());
+    ids.push(self::wire::library::EVIDENCE_NONE_MESSAGE.to_owned());
+    for role in [crate::content::model::ReviewerRole::Editorial, crate::content::model::ReviewerRole::Clinical] {
+        ids.push(role.label_message().to_owned());
+    }
     ids.push(widget::ABOUT_MESSAGE.to_owned());
     ids.extend(widget::MESSAGES.iter().map(|id| (*id).to_owned()));
     for code in ApiError::CODES {

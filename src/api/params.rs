@@ -9,8 +9,9 @@ use serde::de::value::{Error as ValueError, StrDeserializer};
 use super::error::ApiError;
 use super::wire::common::PageInfo;
 use crate::content::ids::{CountryCode, LocaleTag, Slug};
-use crate::content::model::{ChannelKind, Confidence, Topic};
+use crate::content::model::{ChannelKind, Confidence, Country, Topic};
 use crate::content::selection::LineFilter;
+use crate::content::Catalog;
 
 /// Items per page when the client does not say.
 pub const DEFAULT_PER_PAGE: u64 = 20;
@@ -46,6 +47,37 @@ impl HotlinesQuery {
         let raw = self.country.as_deref().ok_or(ApiError::MissingParameter("country"))?;
         CountryCode::parse(raw).map_err(|_| ApiError::InvalidCountryCode(raw.to_owned()))
     }
+}
+
+/// The reader's country, for the "get help now" block of health content.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HelpQuery {
+    /// ISO 3166-1 alpha-2 code, either case: the help block then names that country's
+    /// emergency number and first crisis lines. Without it, the block says how to find them.
+    #[param(value_type = Option<String>, pattern = r"^[A-Za-z]{2}$", example = "GB")]
+    pub country: Option<String>,
+}
+
+impl HelpQuery {
+    pub fn country(&self) -> Result<Option<CountryCode>, ApiError> {
+        optional_country(self.country.as_deref())
+    }
+}
+
+/// An optional `country` parameter: absent, or a well-formed code (else a 400).
+pub fn optional_country(raw: Option<&str>) -> Result<Option<CountryCode>, ApiError> {
+    raw.map(|raw| CountryCode::parse(raw).map_err(|_| ApiError::InvalidCountryCode(raw.to_owned()))).transpose()
+}
+
+/// The country a well-formed code names, or a 404.
+pub fn known_country<'c>(catalog: &'c Catalog, code: Option<&CountryCode>) -> Result<Option<&'c Country>, ApiError> {
+    code.map(|code| catalog.country(code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))).transpose()
+}
+
+/// The canonical form of an optional country, for cache keys.
+pub fn country_param(code: Option<&CountryCode>) -> String {
+    format!("country={}", code.map(CountryCode::as_str).unwrap_or_default())
 }
 
 /// Narrowing a country's crisis lines.

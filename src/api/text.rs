@@ -86,6 +86,12 @@ impl ItemText<'_> {
         text
     }
 
+    /// The review status of the locale this item's text is in (its first message's).
+    pub fn translation_status(&self) -> String {
+        let index = self.first.unwrap_or(FALLBACK);
+        self.localizer.catalog.locales.get(index).meta.review_status.clone()
+    }
+
     /// Which locale the item is in: that of its first message (its title), and whether
     /// any of its messages had to come from further down the chain.
     pub fn locale_so_far(&self) -> TextLocale {

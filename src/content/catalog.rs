@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::country_names::CountryNames;
 use super::ids::{CountryCode, Slug};
 use super::l10n::Locales;
-use super::model::{Article, Country, Faq, Hotline, Source, Strategy};
+use super::model::{Article, Country, Faq, Hotline, SafetyMessage, Source, Strategy};
 use super::problems::Problem;
 
 pub struct Catalog {
@@ -15,6 +15,8 @@ pub struct Catalog {
     pub strategies: Vec<Strategy>,
     pub faqs: Vec<Faq>,
     pub sources: Vec<Source>,
+    /// Messages whose meaning must be the same in every language (`data/safety.toml`).
+    pub safety_messages: Vec<SafetyMessage>,
     pub countries: BTreeMap<CountryCode, Country>,
     /// Lines anyone anywhere can use, offered when a country has none of its own.
     pub international: Vec<Hotline>,

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::evidence::{Assessment, LineEvidence, Listing};
+use super::evidence::{Assessment, LineEvidence, Listing, StatedDate};
 use super::ids::{CountryCode, Slug};
 
 /// The id of a Fluent message, checked by the loader to exist in the `en` locale.
@@ -15,7 +15,7 @@ pub struct Article {
     pub order: u32,
     pub reading_minutes: u32,
     pub tags: Vec<Slug>,
-    pub reviewed: NaiveDate,
+    pub review: Review,
     pub updated: NaiveDate,
     /// Articles about medicines carry the prescriber warning; the loader enforces it.
     pub medication: bool,
@@ -73,14 +73,54 @@ pub enum CalloutTone {
     Help,
 }
 
+/// A message whose meaning must be exactly the same in every language.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyMessage {
+    pub id: MessageId,
+    /// When the English text last changed; translations reviewed before need review again.
+    pub changed: NaiveDate,
+}
+
+/// Who last reviewed a piece of content, and when it is due again. The role is honest:
+/// nothing is "clinical" unless a clinician reviewed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub reviewed: NaiveDate,
+    pub next_review: NaiveDate,
+    pub reviewer: ReviewerRole,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewerRole {
+    /// Checked against its sources by an editor; not yet by a clinician.
+    Editorial,
+    /// Reviewed by a named, qualified clinician.
+    Clinical,
+}
+
+impl ReviewerRole {
+    /// The message that says who reviewed, in the reader's language.
+    pub fn label_message(self) -> &'static str {
+        match self {
+            ReviewerRole::Editorial => "review-editorial",
+            ReviewerRole::Clinical => "review-clinical",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Strategy {
     pub id: Slug,
     pub order: u32,
     pub evidence: Evidence,
+    /// What the text, its evidence rating and its cautions rest on.
+    pub sources: Vec<Slug>,
     /// When true, the strategy has a caution message a reader must see.
     pub caution: bool,
     pub tags: Vec<Slug>,
+    pub review: Review,
 }
 
 impl Strategy {
@@ -104,6 +144,8 @@ impl Strategy {
 pub enum Evidence {
     Moderate,
     Limited,
+    /// No good evidence yet; shown as such.
+    None,
 }
 
 #[derive(Debug, Clone)]
@@ -111,6 +153,9 @@ pub struct Faq {
     pub id: Slug,
     pub order: u32,
     pub related_articles: Vec<Slug>,
+    /// What the answer's facts rest on.
+    pub sources: Vec<Slug>,
+    pub review: Review,
 }
 
 impl Faq {
@@ -128,11 +173,28 @@ impl Faq {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: Slug,
-    pub publisher: String,
     pub title: String,
-    pub year: u16,
+    pub publisher: String,
+    pub url: String,
+    /// The date the publication states; `None` where it states none.
     #[serde(default)]
-    pub url: Option<String>,
+    pub published: Option<StatedDate>,
+    /// The day it was read for Haven.
+    pub accessed: NaiveDate,
+    pub kind: SourceKind,
+    /// What the content takes from it, in our words: for reviewers, not served.
+    #[serde(rename = "supports")]
+    pub _supports: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Guideline,
+    Regulator,
+    Review,
+    Study,
+    HealthService,
 }
 
 /// Everything Haven knows about getting help in one country.

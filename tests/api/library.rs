@@ -17,7 +17,28 @@ async fn strategies_say_what_to_do_how_and_why() {
     assert_eq!(cold["how"], shipped_message("en", "strategy-cold-exposure-how"));
     assert_eq!(cold["why"], shipped_message("en", "strategy-cold-exposure-why"));
     assert_eq!(cold["caution"], shipped_message("en", "strategy-cold-exposure-caution"));
-    assert_eq!(cold["evidence"], "limited", "a weak claim is marked as such");
+    assert_eq!(cold["evidence"], "none", "a claim without good evidence is marked as such");
+    assert_eq!(cold["evidence_note"], shipped_message("en", "evidence-none"));
+    let body_scan = items.iter().find(|i| i["id"] == "mindfulness-body-scan").expect("body scan");
+    assert_eq!(body_scan["evidence"], "moderate");
+    assert_eq!(body_scan["evidence_note"], serde_json::Value::Null);
+    assert!(
+        body_scan["caution"].as_str().unwrap_or("").contains("trauma"),
+        "body scans warn trauma survivors: {}",
+        body_scan["caution"]
+    );
+    for item in items {
+        let sources = item["sources"].as_array().expect("sources");
+        assert!(
+            item["evidence"] == "none" || !sources.is_empty(),
+            "{}: an evidence rating says what it rests on",
+            item["id"]
+        );
+        for source in sources {
+            assert!(source["url"].as_str().is_some_and(|u| u.starts_with("http")), "{source}");
+        }
+        assert_eq!(item["review"]["reviewer"], "editorial", "no content claims a clinical review it did not have");
+    }
     assert_eq!(reply.body["safety"]["disclaimer"], shipped_message("en", "disclaimer"));
 }
 

@@ -1,6 +1,7 @@
 mod articles;
 mod caching;
 mod check_command;
+mod clinical;
 mod connections;
 mod cors;
 mod directory;

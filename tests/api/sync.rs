@@ -79,7 +79,7 @@ async fn an_app_syncs_changes_only_and_learns_deletions() {
     let strategies_toml = copy.read("data/strategies.toml");
     copy.write(
         "data/strategies.toml",
-        &format!("{strategies_toml}\n[[strategies]]\nid = \"test-new\"\norder = 99\nevidence = \"limited\"\ncaution = false\ntags = []\n"),
+        &format!("{strategies_toml}\n[[strategies]]\nid = \"test-new\"\norder = 99\nevidence = \"none\"\ncaution = false\ntags = []\nsources = []\nreviewed = \"2026-12-01\"\nnext_review = \"2030-12-01\"\nreviewer = \"editorial\"\n"),
     );
     std::fs::remove_file(path.join("data/hotlines/TV.toml")).expect("TV removed");
     app.control.reload().await.expect("the changed content is valid");

@@ -5,7 +5,7 @@ use actix_web::{route, web, HttpResponse};
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
-use crate::api::params::ArticlesQuery;
+use crate::api::params::{country_param, known_country, ArticlesQuery, HelpQuery};
 use crate::api::wire::articles::{ArticleListResponse, ArticleResponse, ArticleSummary};
 use crate::content::ids::Slug;
 
@@ -41,26 +41,33 @@ pub async fn list_articles(ctx: RequestContext, query: web::Query<ArticlesQuery>
     .await
 }
 
-/// One article, with its body, sources, links and the safety notice.
+/// One article, with its body, sources, links and the safety notice; with `country`, the
+/// notice names that country's emergency number and first crisis lines.
 #[utoipa::path(
     get,
     path = "/v1/articles/{slug}",
     tag = "articles",
-    params(("slug" = String, Path, description = "The article's id", example = "why-cant-i-cry")),
+    params(("slug" = String, Path, description = "The article's id", example = "why-cant-i-cry"), HelpQuery),
     responses(
         (status = 200, description = "The article", body = ArticleResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such article", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed `locale` or `country`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such article, or no data for the country", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/articles/{slug}", method = "GET", method = "HEAD")]
-pub async fn get_article(ctx: RequestContext, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn get_article(
+    ctx: RequestContext,
+    slug: web::Path<String>,
+    help: web::Query<HelpQuery>,
+) -> Result<HttpResponse, ApiError> {
     let not_found = || ApiError::ArticleNotFound(slug.to_string());
     let slug = Slug::parse(&slug).map_err(|_| not_found())?;
-    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+    let code = help.country()?;
+    ctx.respond(CachePolicy::Content, country_param(code.as_ref()), |localizer| {
         let article = localizer.catalog.article(&slug).ok_or_else(not_found)?;
-        Ok(ArticleResponse::new(article, localizer))
+        let country = known_country(localizer.catalog, code.as_ref())?;
+        Ok(ArticleResponse::new(article, localizer, country))
     })
     .await
 }

@@ -7,15 +7,15 @@ use utoipa::IntoParams;
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
-use crate::api::params::parse_word;
+use crate::api::params::{country_param, known_country, optional_country, parse_word};
 use crate::api::wire::bundle::{render_item, BundleItem, BundleParts, BundleResponse, ItemKind, ManifestResponse};
-use crate::content::ids::CountryCode;
 
 /// Optionally, one country instead of the whole directory.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct BundleQuery {
-    /// Only this country's lines (plus the international fallback); default: every country.
+    /// Only this country's lines (plus the international fallback), and help blocks that
+    /// name its emergency number and first crisis lines; default: every country.
     #[param(value_type = Option<String>, pattern = r"^[A-Za-z]{2}$", example = "GB")]
     pub country: Option<String>,
 }
@@ -35,25 +35,21 @@ pub struct BundleQuery {
 )]
 #[route("/v1/bundle", method = "GET", method = "HEAD")]
 pub async fn get_bundle(ctx: RequestContext, query: web::Query<BundleQuery>) -> Result<HttpResponse, ApiError> {
-    let only = match query.country.as_deref() {
-        Some(raw) => Some(CountryCode::parse(raw).map_err(|_| ApiError::InvalidCountryCode(raw.to_owned()))?),
-        None => None,
-    };
-    let params = format!("country={}", only.map(|c| c.to_string()).unwrap_or_default());
-    ctx.respond(CachePolicy::Content, params, |localizer| {
-        if let Some(code) = &only {
-            localizer.catalog.country(code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
-        }
-        Ok(BundleParts::render(localizer, only.as_ref()).into_bundle(localizer))
+    let only = optional_country(query.country.as_deref())?;
+    ctx.respond(CachePolicy::Content, country_param(only.as_ref()), |localizer| {
+        let country = known_country(localizer.catalog, only.as_ref())?;
+        Ok(BundleParts::render(localizer, country).into_bundle(localizer, country))
     })
     .await
 }
 
-/// Every item of the bundle with a hash of its content, for incremental sync.
+/// Every item of the bundle with a hash of its content, for incremental sync. Pass the
+/// same `country` as the bundle: items' help blocks name that country's numbers.
 #[utoipa::path(
     get,
     path = "/v1/manifest",
     tag = "offline",
+    params(BundleQuery),
     responses(
         (status = 200, description = "The manifest", body = ManifestResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
@@ -61,15 +57,17 @@ pub async fn get_bundle(ctx: RequestContext, query: web::Query<BundleQuery>) -> 
     )
 )]
 #[route("/v1/manifest", method = "GET", method = "HEAD")]
-pub async fn get_manifest(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
-    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
-        Ok(BundleParts::render(localizer, None).manifest(localizer))
+pub async fn get_manifest(ctx: RequestContext, query: web::Query<BundleQuery>) -> Result<HttpResponse, ApiError> {
+    let only = optional_country(query.country.as_deref())?;
+    ctx.respond(CachePolicy::Content, country_param(only.as_ref()), |localizer| {
+        let country = known_country(localizer.catalog, only.as_ref())?;
+        Ok(BundleParts::render(localizer, country).manifest(localizer))
     })
     .await
 }
 
 /// One bundle item alone, exactly as the bundle holds it; its JSON hashes to the
-/// manifest's `hash`.
+/// manifest's `hash` (for the same `country`).
 #[utoipa::path(
     get,
     path = "/v1/bundle/items/{type}/{id}",
@@ -77,6 +75,7 @@ pub async fn get_manifest(ctx: RequestContext) -> Result<HttpResponse, ApiError>
     params(
         ("type" = ItemKind, Path, description = "The item's type, as in the manifest"),
         ("id" = String, Path, description = "The item's id, as in the manifest", example = "why-cant-i-cry"),
+        BundleQuery,
     ),
     responses(
         (status = 200, description = "The item", body = BundleItem),
@@ -86,12 +85,18 @@ pub async fn get_manifest(ctx: RequestContext) -> Result<HttpResponse, ApiError>
     )
 )]
 #[route("/v1/bundle/items/{type}/{id}", method = "GET", method = "HEAD")]
-pub async fn get_bundle_item(ctx: RequestContext, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+pub async fn get_bundle_item(
+    ctx: RequestContext,
+    path: web::Path<(String, String)>,
+    query: web::Query<BundleQuery>,
+) -> Result<HttpResponse, ApiError> {
     let (kind, id) = path.into_inner();
     let not_found = || ApiError::ItemNotFound(format!("{kind}/{id}"));
     let kind: ItemKind = parse_word(Some(&kind)).ok().flatten().ok_or_else(not_found)?;
-    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
-        render_item(localizer, kind, &id).ok_or_else(not_found)
+    let only = optional_country(query.country.as_deref())?;
+    ctx.respond(CachePolicy::Content, country_param(only.as_ref()), |localizer| {
+        let country = known_country(localizer.catalog, only.as_ref())?;
+        render_item(localizer, kind, &id, country).ok_or_else(not_found)
     })
     .await
 }

@@ -87,7 +87,8 @@ async fn respond_with_lines(
 ) -> Result<HttpResponse, ApiError> {
     let (filter, at, canonical) = filters.parse(Utc::now())?;
     ctx.respond(CachePolicy::Directory, format!("country={code}&{canonical}"), |localizer| {
-        Ok(CountryHotlinesResponse::for_country(localizer, &code, &filter, at)?.with_safety(localizer))
+        let response = CountryHotlinesResponse::for_country(localizer, &code, &filter, at)?;
+        Ok(response.with_safety(localizer, localizer.catalog.country(&code)))
     })
     .await
 }

@@ -5,6 +5,7 @@ use actix_web::{route, web, HttpResponse};
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
 use crate::api::error::{ApiError, Problem};
+use crate::api::params::{country_param, known_country, HelpQuery};
 use crate::api::wire::common::SafetyNotice;
 use crate::api::wire::library::{
     FaqDetailResponse, FaqListResponse, FaqResponse, StrategyDetailResponse, StrategyListResponse, StrategyResponse,
@@ -16,18 +17,26 @@ use crate::content::ids::Slug;
     get,
     path = "/v1/strategies",
     tag = "strategies",
+    params(HelpQuery),
     responses(
         (status = 200, description = "All strategies", body = StrategyListResponse),
+        (status = 404, description = "No data for the country", body = Problem, content_type = "application/problem+json"),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed `locale` or `country`", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/strategies", method = "GET", method = "HEAD")]
-pub async fn list_strategies(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
-    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+pub async fn list_strategies(ctx: RequestContext, help: web::Query<HelpQuery>) -> Result<HttpResponse, ApiError> {
+    let code = help.country()?;
+    ctx.respond(CachePolicy::Content, country_param(code.as_ref()), |localizer| {
+        let country = known_country(localizer.catalog, code.as_ref())?;
         let items: Vec<_> =
             localizer.catalog.strategies.iter().map(|strategy| StrategyResponse::new(strategy, localizer)).collect();
-        Ok(StrategyListResponse { total_items: items.len() as u64, items, safety: SafetyNotice::new(localizer) })
+        Ok(StrategyListResponse {
+            total_items: items.len() as u64,
+            items,
+            safety: SafetyNotice::new(localizer, country),
+        })
     })
     .await
 }
@@ -37,23 +46,29 @@ pub async fn list_strategies(ctx: RequestContext) -> Result<HttpResponse, ApiErr
     get,
     path = "/v1/strategies/{id}",
     tag = "strategies",
-    params(("id" = String, Path, description = "The strategy's id", example = "mindfulness-body-scan")),
+    params(("id" = String, Path, description = "The strategy's id", example = "mindfulness-body-scan"), HelpQuery),
     responses(
         (status = 200, description = "The strategy", body = StrategyDetailResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such strategy", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed `locale` or `country`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such strategy, or no data for the country", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/strategies/{id}", method = "GET", method = "HEAD")]
-pub async fn get_strategy(ctx: RequestContext, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn get_strategy(
+    ctx: RequestContext,
+    id: web::Path<String>,
+    help: web::Query<HelpQuery>,
+) -> Result<HttpResponse, ApiError> {
     let not_found = || ApiError::StrategyNotFound(id.to_string());
     let id = Slug::parse(&id).map_err(|_| not_found())?;
-    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+    let code = help.country()?;
+    ctx.respond(CachePolicy::Content, country_param(code.as_ref()), |localizer| {
         let strategy = localizer.catalog.strategy(&id).ok_or_else(not_found)?;
+        let country = known_country(localizer.catalog, code.as_ref())?;
         Ok(StrategyDetailResponse {
             strategy: StrategyResponse::new(strategy, localizer),
-            safety: SafetyNotice::new(localizer),
+            safety: SafetyNotice::new(localizer, country),
         })
     })
     .await
@@ -64,17 +79,21 @@ pub async fn get_strategy(ctx: RequestContext, id: web::Path<String>) -> Result<
     get,
     path = "/v1/faqs",
     tag = "faqs",
+    params(HelpQuery),
     responses(
         (status = 200, description = "All FAQs", body = FaqListResponse),
+        (status = 404, description = "No data for the country", body = Problem, content_type = "application/problem+json"),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed `locale` or `country`", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/faqs", method = "GET", method = "HEAD")]
-pub async fn list_faqs(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
-    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+pub async fn list_faqs(ctx: RequestContext, help: web::Query<HelpQuery>) -> Result<HttpResponse, ApiError> {
+    let code = help.country()?;
+    ctx.respond(CachePolicy::Content, country_param(code.as_ref()), |localizer| {
+        let country = known_country(localizer.catalog, code.as_ref())?;
         let items: Vec<_> = localizer.catalog.faqs.iter().map(|faq| FaqResponse::new(faq, localizer)).collect();
-        Ok(FaqListResponse { total_items: items.len() as u64, items, safety: SafetyNotice::new(localizer) })
+        Ok(FaqListResponse { total_items: items.len() as u64, items, safety: SafetyNotice::new(localizer, country) })
     })
     .await
 }
@@ -84,21 +103,27 @@ pub async fn list_faqs(ctx: RequestContext) -> Result<HttpResponse, ApiError> {
     get,
     path = "/v1/faqs/{id}",
     tag = "faqs",
-    params(("id" = String, Path, description = "The FAQ's id", example = "can-numbness-be-permanent")),
+    params(("id" = String, Path, description = "The FAQ's id", example = "can-numbness-be-permanent"), HelpQuery),
     responses(
         (status = 200, description = "The FAQ", body = FaqDetailResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such FAQ", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed `locale` or `country`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such FAQ, or no data for the country", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/faqs/{id}", method = "GET", method = "HEAD")]
-pub async fn get_faq(ctx: RequestContext, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn get_faq(
+    ctx: RequestContext,
+    id: web::Path<String>,
+    help: web::Query<HelpQuery>,
+) -> Result<HttpResponse, ApiError> {
     let not_found = || ApiError::FaqNotFound(id.to_string());
     let id = Slug::parse(&id).map_err(|_| not_found())?;
-    ctx.respond(CachePolicy::Content, String::new(), |localizer| {
+    let code = help.country()?;
+    ctx.respond(CachePolicy::Content, country_param(code.as_ref()), |localizer| {
+        let country = known_country(localizer.catalog, code.as_ref())?;
         let faq = localizer.catalog.faq(&id).ok_or_else(not_found)?;
-        Ok(FaqDetailResponse { faq: FaqResponse::new(faq, localizer), safety: SafetyNotice::new(localizer) })
+        Ok(FaqDetailResponse { faq: FaqResponse::new(faq, localizer), safety: SafetyNotice::new(localizer, country) })
     })
     .await
 }

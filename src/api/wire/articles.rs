@@ -8,7 +8,11 @@ use utoipa::ToSchema;
 use super::common::{PageInfo, SafetyNotice, TextLocale};
 use super::library::{FaqLink, StrategyLink};
 use crate::api::text::{ItemText, Localizer};
-use crate::content::model::{Article, Block, CalloutTone, ListStyle, Source};
+use crate::content::ids::Slug;
+use crate::content::model::{
+    Article, Block, CalloutTone, Country, ListStyle, Review, ReviewerRole, Source, SourceKind,
+};
+use crate::content::Catalog;
 
 /// An article in a list: enough to show a card.
 #[derive(Debug, Serialize, ToSchema)]
@@ -31,6 +35,8 @@ pub struct ArticleSummary {
     pub reviewed: NaiveDate,
     /// When the article last changed.
     pub updated: NaiveDate,
+    /// Who reviewed it, when it is due again, and how far its translation is reviewed.
+    pub review: ReviewResponse,
     #[serde(flatten)]
     pub text_locale: TextLocale,
 }
@@ -70,18 +76,22 @@ pub enum BlockResponse {
     Callout { tone: CalloutTone, text: String },
 }
 
-/// A publication an article is based on. Titles are in the publication's own language.
+/// A publication content is based on. Titles are in the publication's own language.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SourceResponse {
-    #[schema(example = "who-depression-fact-sheet-2023")]
+    #[schema(example = "nice-ng222-depression-adults")]
     pub id: String,
-    #[schema(example = "World Health Organization")]
+    #[schema(example = "National Institute for Health and Care Excellence (NICE, UK)")]
     pub publisher: String,
     pub title: String,
-    #[schema(example = 2023)]
-    pub year: u16,
-    /// Present only where the address is known from the source itself.
-    pub url: Option<String>,
+    #[schema(example = "https://www.nice.org.uk/guidance/ng222/chapter/Recommendations")]
+    pub url: String,
+    /// The date the publication states (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); null when none.
+    #[schema(example = "2022-06-29")]
+    pub published: Option<String>,
+    /// When it was read for Haven.
+    pub accessed: NaiveDate,
+    pub kind: SourceKind,
 }
 
 /// A link to another article.
@@ -124,15 +134,17 @@ impl ArticleSummary {
             reading_minutes: article.reading_minutes,
             reading_time: text.text_with(READING_TIME_MESSAGE, Some(&args)),
             tags: article.tags.iter().map(ToString::to_string).collect(),
-            reviewed: article.reviewed,
+            reviewed: article.review.reviewed,
             updated: article.updated,
+            review: ReviewResponse::new(&article.review, text),
             text_locale: text.locale_so_far(),
         }
     }
 }
 
 impl ArticleResponse {
-    pub fn new(article: &Article, localizer: &Localizer) -> Self {
+    /// `help_country` is the reader's country for the safety notice's help block.
+    pub fn new(article: &Article, localizer: &Localizer, help_country: Option<&Country>) -> Self {
         let catalog = localizer.catalog;
         let mut text = localizer.item();
         let mut summary = ArticleSummary::with_text(article, &mut text);
@@ -143,7 +155,7 @@ impl ArticleResponse {
             summary,
             medication: article.medication,
             blocks,
-            sources: article.sources.iter().filter_map(|id| catalog.source(id)).map(SourceResponse::new).collect(),
+            sources: SourceResponse::list(&article.sources, catalog),
             related_articles: article
                 .related_articles
                 .iter()
@@ -162,7 +174,7 @@ impl ArticleResponse {
                 .filter_map(|id| catalog.faq(id))
                 .map(|faq| FaqLink::new(faq, localizer))
                 .collect(),
-            safety: SafetyNotice::new(localizer),
+            safety: SafetyNotice::new(localizer, help_country),
         }
     }
 }
@@ -184,8 +196,42 @@ impl SourceResponse {
             id: source.id.to_string(),
             publisher: source.publisher.clone(),
             title: source.title.clone(),
-            year: source.year,
             url: source.url.clone(),
+            published: source.published.as_ref().map(|date| date.as_str().to_owned()),
+            accessed: source.accessed,
+            kind: source.kind,
+        }
+    }
+
+    /// The sources `ids` name, in their order.
+    pub fn list(ids: &[Slug], catalog: &Catalog) -> Vec<Self> {
+        ids.iter().filter_map(|id| catalog.source(id)).map(Self::new).collect()
+    }
+}
+
+/// How a piece of content was reviewed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReviewResponse {
+    pub reviewed: NaiveDate,
+    /// When it is due to be reviewed again.
+    pub next_review: NaiveDate,
+    pub reviewer: ReviewerRole,
+    /// Who reviewed it, in the response language.
+    #[schema(example = "Editorial review; not yet reviewed by a clinician")]
+    pub reviewer_label: String,
+    /// How far the response language's translation has been reviewed (`/v1/locales`).
+    #[schema(example = "machine-assisted, unreviewed")]
+    pub translation_status: String,
+}
+
+impl ReviewResponse {
+    pub fn new(review: &Review, text: &mut ItemText) -> Self {
+        Self {
+            reviewed: review.reviewed,
+            next_review: review.next_review,
+            reviewer: review.reviewer,
+            reviewer_label: text.text(review.reviewer.label_message()),
+            translation_status: text.translation_status(),
         }
     }
 }

@@ -49,24 +49,24 @@ pub struct BundleParts {
 }
 
 impl BundleParts {
-    /// `only` limits the directory to one country.
-    pub fn render(localizer: &Localizer, only: Option<&CountryCode>) -> Self {
+    /// `only` limits the directory to one country, and the articles' help blocks name it.
+    pub fn render(localizer: &Localizer, only: Option<&Country>) -> Self {
         let catalog = localizer.catalog;
         Self {
-            articles: catalog.articles.iter().map(|article| ArticleResponse::new(article, localizer)).collect(),
+            articles: catalog.articles.iter().map(|article| ArticleResponse::new(article, localizer, only)).collect(),
             strategies: catalog.strategies.iter().map(|s| StrategyResponse::new(s, localizer)).collect(),
             faqs: catalog.faqs.iter().map(|faq| FaqResponse::new(faq, localizer)).collect(),
             countries: catalog
                 .countries
                 .values()
-                .filter(|country| only.is_none_or(|code| *code == country.code))
+                .filter(|country| only.is_none_or(|only| only.code == country.code))
                 .map(|country| offline_country(country, localizer))
                 .collect(),
             international: offline_international(localizer),
         }
     }
 
-    pub fn into_bundle(self, localizer: &Localizer) -> BundleResponse {
+    pub fn into_bundle(self, localizer: &Localizer, country: Option<&Country>) -> BundleResponse {
         let locales = &localizer.catalog.locales;
         BundleResponse {
             content_version: localizer.catalog.version.clone(),
@@ -75,7 +75,7 @@ impl BundleParts {
             articles: self.articles,
             strategies: self.strategies,
             faqs: self.faqs,
-            safety: SafetyNotice::new(localizer),
+            safety: SafetyNotice::new(localizer, country),
             countries: self.countries,
             international: self.international,
         }
@@ -116,12 +116,12 @@ fn offline_international(localizer: &Localizer) -> Vec<HotlineResponse> {
 
 /// One item exactly as the bundle holds it, for an app fetching what changed. Its JSON
 /// hashes to the manifest's `hash`.
-pub fn render_item(localizer: &Localizer, kind: ItemKind, id: &str) -> Option<BundleItem> {
+pub fn render_item(localizer: &Localizer, kind: ItemKind, id: &str, help: Option<&Country>) -> Option<BundleItem> {
     let catalog = localizer.catalog;
     match kind {
         ItemKind::Article => {
             let slug = Slug::parse(id).ok()?;
-            catalog.article(&slug).map(|article| BundleItem::Article(ArticleResponse::new(article, localizer)))
+            catalog.article(&slug).map(|article| BundleItem::Article(ArticleResponse::new(article, localizer, help)))
         }
         ItemKind::Strategy => {
             let id = Slug::parse(id).ok()?;

@@ -106,8 +106,8 @@ impl CountryHotlinesResponse {
         Ok(Self::new(country, &lines, Some(at), localizer))
     }
 
-    pub fn with_safety(mut self, localizer: &Localizer) -> Self {
-        self.safety = Some(SafetyNotice::new(localizer));
+    pub fn with_safety(mut self, localizer: &Localizer, country: Option<&Country>) -> Self {
+        self.safety = Some(SafetyNotice::new(localizer, country));
         self
     }
 

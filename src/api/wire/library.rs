@@ -3,7 +3,7 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::articles::ArticleLink;
+use super::articles::{ArticleLink, ReviewResponse, SourceResponse};
 use super::common::{SafetyNotice, TextLocale};
 use crate::api::text::Localizer;
 use crate::content::model::{Evidence, Faq, Strategy};
@@ -22,10 +22,18 @@ pub struct StrategyResponse {
     pub caution: Option<String>,
     /// How well supported the strategy is.
     pub evidence: Evidence,
+    /// "No good evidence yet", in the response language, when `evidence` is `none`.
+    pub evidence_note: Option<String>,
+    /// What the text, the rating and the cautions rest on.
+    pub sources: Vec<SourceResponse>,
     pub tags: Vec<String>,
+    pub review: ReviewResponse,
     #[serde(flatten)]
     pub text_locale: TextLocale,
 }
+
+/// The message shown for a strategy rated `none`.
+pub const EVIDENCE_NONE_MESSAGE: &str = "evidence-none";
 
 impl StrategyResponse {
     pub fn new(strategy: &Strategy, localizer: &Localizer) -> Self {
@@ -37,7 +45,10 @@ impl StrategyResponse {
             why: text.text(&strategy.message("why")),
             caution: strategy.caution.then(|| text.text(&strategy.message("caution"))),
             evidence: strategy.evidence,
+            evidence_note: (strategy.evidence == Evidence::None).then(|| text.text(EVIDENCE_NONE_MESSAGE)),
+            sources: SourceResponse::list(&strategy.sources, localizer.catalog),
             tags: strategy.tags.iter().map(ToString::to_string).collect(),
+            review: ReviewResponse::new(&strategy.review, &mut text),
             text_locale: text.locale_so_far(),
         }
     }
@@ -87,7 +98,10 @@ pub struct FaqResponse {
     pub id: String,
     pub question: String,
     pub answer: String,
+    /// What the answer's facts rest on.
+    pub sources: Vec<SourceResponse>,
     pub related_articles: Vec<ArticleLink>,
+    pub review: ReviewResponse,
     #[serde(flatten)]
     pub text_locale: TextLocale,
 }
@@ -99,6 +113,8 @@ impl FaqResponse {
             id: faq.id.to_string(),
             question: text.text(&faq.question_message()),
             answer: text.text(&faq.answer_message()),
+            sources: SourceResponse::list(&faq.sources, localizer.catalog),
+            review: ReviewResponse::new(&faq.review, &mut text),
             related_articles: faq
                 .related_articles
                 .iter()

@@ -39,7 +39,7 @@ pub fn load(root: &Path, required_messages: &[String], today: NaiveDate) -> Resu
             reporter.error_in(Path::new("locales/en"), format!("message `{id}`, which Haven's code shows, is missing"));
         }
     }
-    let library = library::load_library(&mut reporter, &english);
+    let library = library::load_library(&mut reporter, &english, today);
     let directory = directory::load_directory(&mut reporter, today);
 
     match locales {
@@ -56,6 +56,7 @@ pub fn load(root: &Path, required_messages: &[String], today: NaiveDate) -> Resu
                 strategies: library.strategies,
                 faqs: library.faqs,
                 sources: library.sources,
+                safety_messages: library.safety_messages,
                 countries: directory.countries,
                 international: directory.international,
                 review_priority: directory.review_priority,
