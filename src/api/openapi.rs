@@ -23,7 +23,15 @@ use super::error::Problem;
         (name = "articles", description = "Self-help guides"),
         (name = "strategies", description = "Self-care strategies: what to do, how, and why it may help"),
         (name = "faqs", description = "Questions people ask"),
-        (name = "crisis lines", description = "Emergency numbers and crisis lines by country"),
+        (name = "crisis lines", description = "Emergency numbers and crisis lines by country. Every line carries its \
+            `evidence` (each page it was read on, the kind of publisher, the date the page states or null, and what \
+            it said). A line is served when an official page (the operator's own, or a government or public health \
+            service's) or two independent source families confirm its number, however old, or one family within 24 \
+            months; it is never served when a page reports it closed or replaced and nothing later confirms it. \
+            `confidence` is computed from the same evidence: high when fresh and an official page plus another \
+            family, or three families, agree; medium when an official page or two families do; low otherwise. \
+            `last_confirmed` is the newest date a confirming page states, and `stale` is true when that is over 24 \
+            months ago or unknown; stale lines rank after fresh ones. The rule in full: docs/directory.md."),
         (name = "offline", description = "The offline bundle and incremental sync for apps"),
         (name = "locales", description = "Languages Haven serves"),
         (name = "widget", description = "The embeddable \"get help now\" panel for partner sites"),

@@ -53,7 +53,8 @@ pub async fn get_bundle(ctx: RequestContext, query: web::Query<BundleQuery>) -> 
     responses(
         (status = 200, description = "The manifest", body = ManifestResponse),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed `locale` or `country`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No data for this country code", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/manifest", method = "GET", method = "HEAD")]
@@ -80,8 +81,8 @@ pub async fn get_manifest(ctx: RequestContext, query: web::Query<BundleQuery>) -
     responses(
         (status = 200, description = "The item", body = BundleItem),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A malformed `locale`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such item: the app should delete its copy", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed `locale` or `country`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such item (the app should delete its copy), or no data for the country", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/v1/bundle/items/{type}/{id}", method = "GET", method = "HEAD")]
