@@ -6,7 +6,7 @@
 DIR receives `data/` and `locales/`, ready for `haven check --content-dir DIR` and
 `haven serve --content-dir DIR`:
 
-* `data/hotlines/`, `data/international.toml`, `data/terms.ftl`, `data/sources.toml`,
+* `data/hotlines/`, `data/international.toml`, `data/sources.toml`,
   `data/strategies.toml` and `data/faqs.toml` are copied from the shipped content, so
   every country and every crisis line is there.
 * `data/articles/` holds the shipped articles (the FAQs refer to them) plus generated ones,
@@ -140,10 +140,12 @@ def write_article(path, plan):
         f"order = {plan['order']}",
         f"reading_minutes = {plan['reading_minutes']}",
         f"tags = {toml_list(plan['tags'])}",
-        'reviewed = "2026-11-25"',
-        'updated = "2026-11-25"',
+        'reviewed = "2026-12-01"',
+        'next_review = "2027-06-01"',
+        'reviewer = "editorial"',
+        'updated = "2026-12-01"',
         f"medication = {'true' if plan['medication'] else 'false'}",
-        'sources = ["who-depression-fact-sheet-2023"]',
+        'sources = ["nice-ng222-depression-adults", "hse-depression-diagnosis"]',
         f"related_articles = {toml_list(plan['related'])}",
         f"strategies = {toml_list(plan['strategies'])}",
         f"faqs = {toml_list(plan['faqs'])}",
@@ -184,7 +186,7 @@ def main():
     data = out / "data"
     (data / "articles").mkdir(parents=True)
     shutil.copytree(source / "data" / "hotlines", data / "hotlines")
-    for name in ["international.toml", "terms.ftl", "sources.toml", "strategies.toml", "faqs.toml"]:
+    for name in ["international.toml", "sources.toml", "strategies.toml", "faqs.toml", "safety.toml", "review-priority.toml"]:
         shutil.copy2(source / "data" / name, data / name)
 
     shipped_articles = sorted((source / "data" / "articles").glob("*.toml"))

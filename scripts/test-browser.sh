@@ -31,6 +31,15 @@ if [[ ! -x "$CHROMIUM_PATH" ]]; then
     apt-get install -y -qq chromium >/dev/null || fail "apt-get install chromium failed"
     [[ -x "$CHROMIUM_PATH" ]] || fail "chromium installed but $CHROMIUM_PATH is missing"
 fi
+# Fonts for the Hindi and Japanese panels (Devanagari and CJK), or they render as boxes.
+if ! fc-list :lang=hi | grep -q . || ! fc-list :lang=ja | grep -q .; then
+    step "installing Devanagari and Japanese fonts"
+    command -v apt-get >/dev/null || fail "fonts for hi/ja are missing and apt-get is not available"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq fonts-lohit-deva fonts-ipafont-gothic >/dev/null \
+        || { apt-get update -qq && apt-get install -y -qq fonts-lohit-deva fonts-ipafont-gothic >/dev/null; } \
+        || fail "apt-get install of the hi/ja fonts failed"
+fi
 command -v node >/dev/null || fail "node is not installed"
 step "npm ci in tests/browser"
 (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) \

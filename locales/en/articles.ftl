@@ -98,8 +98,8 @@ treatment-resistant-depression-option-ect = Electroconvulsive therapy (ECT) for 
 treatment-resistant-depression-newer-intro = Newer options are offered in some places, usually by specialist services:
 treatment-resistant-depression-option-tms = Transcranial magnetic stimulation (TMS), which uses magnetic pulses to stimulate parts of the brain. It is generally considered safe, but it does not help everyone.
 treatment-resistant-depression-option-esketamine = A nasal spray of { -medicine-esketamine }. It is used together with an antidepressant taken by mouth, and given in a clinic, where staff watch you for at least two hours afterwards, because it can make you feel drowsy, dizzy or disconnected from yourself. It is not approved or funded everywhere.
-treatment-resistant-depression-option-ketamine = { -medicine-ketamine } given through a drip. It is not approved for depression, so when doctors use it, it is “off-label”. It can cause feelings of being disconnected from reality and, sometimes, hallucinations.
-treatment-resistant-depression-option-psilocybin = { -medicine-psilocybin }, which is still experimental: outside research trials it is not an approved treatment, and trials have found side effects as well as benefits. Whether it is legal depends on the country you live in.
+treatment-resistant-depression-option-ketamine = Infusions of { -medicine-ketamine } through a drip. It is not approved for depression, so when doctors use it, it is “off-label”. It can cause feelings of being disconnected from reality and, sometimes, hallucinations.
+treatment-resistant-depression-option-psilocybin = Treatment with { -medicine-psilocybin }, which is still experimental: outside research trials it is not an approved treatment, and trials have found side effects as well as benefits. Whether it is legal depends on the country you live in.
 treatment-resistant-depression-specialist-only = These treatments need to be given with medical care. Please don’t try to get or use any of them on your own, and don’t stop or change your current medicine without talking to your prescriber.
 
 treatment-resistant-depression-next-steps-heading = Taking the next step

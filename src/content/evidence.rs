@@ -142,8 +142,18 @@ pub struct LineEvidence {
 impl LineEvidence {
     /// Whether this page vouches for one of `channels` being the line's.
     pub fn confirms(&self, channels: &[Channel]) -> bool {
-        self.reports == Reported::Active
-            && self.number.as_deref().is_some_and(|number| channels.iter().any(|c| same_contact(number, c)))
+        self.reports == Reported::Active && self.names_any(channels)
+    }
+
+    /// Whether one of the numbers the page gives is one of `channels`. A page may give
+    /// several in one entry ("Dial 988 then press 1; text 838255").
+    fn names_any(&self, channels: &[Channel]) -> bool {
+        self.number.as_deref().is_some_and(|numbers| {
+            numbers
+                .split([';', ','])
+                .flat_map(|part| part.split(" or "))
+                .any(|number| channels.iter().any(|c| same_contact(number, c)))
+        })
     }
 
     pub fn is_restricted(&self) -> bool {
@@ -306,8 +316,7 @@ pub fn assess(listing: Listing, channels: &[Channel], evidence: &[LineEvidence],
     // A closure report is about this line when it names one of its numbers or none (a page
     // saying "press 3 has ended" is not about the line's main number). It stands unless a
     // confirmation is dated after it; an undated report can never be outdated, so it stands.
-    let about_this_line =
-        |e: &&LineEvidence| e.number.as_deref().is_none_or(|number| channels.iter().any(|c| same_contact(number, c)));
+    let about_this_line = |e: &&LineEvidence| e.number.is_none() || e.names_any(channels);
     let closed = evidence.iter().filter(|e| e.reports != Reported::Active).filter(about_this_line).any(|report| {
         let reported = report.observed.as_ref().map(StatedDate::first_day);
         reported.is_none_or(|reported| last_confirmed.is_none_or(|confirmed| confirmed <= reported))
@@ -380,6 +389,9 @@ mod tests {
         assert!(same_contact("024", &phone("024")), "a short code with a leading zero");
         assert!(!same_contact("116 111", &phone("116 123")));
         assert!(!same_contact("0800 111 0 222", &phone("0800 111 0 111")));
+        let several = page("https://www.va.gov/", Publisher::Government, None, "Dial 988 then Press 1; text 838255");
+        let sms = Channel { kind: ChannelKind::Sms, ..phone("838255") };
+        assert!(several.confirms(&[sms]), "one of several numbers in one entry");
         assert!(!same_contact("12", &phone("12")), "two digits are too few to say anything");
         assert!(same_contact("۱۲۳", &phone("123")), "Persian digits");
         assert!(same_contact("０１２０－９９－７７７７", &phone("0120-99-7777")), "full-width digits");

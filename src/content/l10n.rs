@@ -97,6 +97,26 @@ impl LocaleChain {
     }
 }
 
+/// Regions whose Chinese is written in Traditional characters; elsewhere Simplified.
+const TRADITIONAL_CHINESE_REGIONS: &[&str] = &["TW", "HK", "MO"];
+
+/// A Chinese tag without a script gets the script its region writes (`zh-TW` is
+/// `zh-Hant-TW`, `zh-CN` and plain `zh` are `zh-Hans`), so negotiation never hands
+/// Simplified text to a reader of Traditional Chinese because the language matched.
+fn with_chinese_script(requested: &LanguageIdentifier) -> LanguageIdentifier {
+    if requested.language.as_str() != "zh" || requested.script.is_some() {
+        return requested.clone();
+    }
+    let region = requested.region.as_ref().map(|region| region.as_str().to_owned());
+    let script =
+        if region.as_deref().is_some_and(|r| TRADITIONAL_CHINESE_REGIONS.contains(&r)) { "Hant" } else { "Hans" };
+    let tag = match region {
+        Some(region) => format!("zh-{script}-{region}"),
+        None => format!("zh-{script}"),
+    };
+    tag.parse().unwrap_or_else(|_| requested.clone())
+}
+
 /// Every loaded locale; `en`, the source and fallback, is at index 0.
 pub struct Locales {
     all: Vec<Locale>,
@@ -133,8 +153,9 @@ impl Locales {
     /// Filtering keeps every acceptable match (`pt-BR` then `pt`), so the result is a
     /// ready per-message fallback chain; `en` closes it.
     pub fn negotiate(&self, requested: &[LanguageIdentifier]) -> LocaleChain {
+        let requested: Vec<LanguageIdentifier> = requested.iter().map(with_chinese_script).collect();
         let matched = negotiate_languages(
-            requested,
+            &requested,
             &self.langids,
             Some(&self.langids[FALLBACK]),
             NegotiationStrategy::Filtering,

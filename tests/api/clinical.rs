@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::helpers::{shipped_content_dir, shipped_message, spawn_app, ContentCopy};
+use crate::helpers::{body_text, shipped_content_dir, shipped_message, spawn_app, ContentCopy};
 
 const ARTICLES: [&str; 5] = [
     "why-cant-i-cry",
@@ -12,17 +12,6 @@ const ARTICLES: [&str; 5] = [
     "trauma-and-numbness",
     "getting-help-now",
 ];
-
-fn body_text(article: &Value) -> String {
-    let mut text = String::new();
-    for block in article["blocks"].as_array().expect("blocks") {
-        for part in [&block["text"]].into_iter().chain(block["items"].as_array().into_iter().flatten()) {
-            text.push_str(part.as_str().unwrap_or(""));
-            text.push('\n');
-        }
-    }
-    text
-}
 
 #[tokio::test]
 async fn every_article_cites_at_least_two_sources_with_addresses_and_dates_it_can_stand_behind() {

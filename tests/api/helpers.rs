@@ -371,3 +371,15 @@ pub fn client_builder() -> reqwest::ClientBuilder {
     haven::verify::install_crypto_provider();
     reqwest::Client::builder()
 }
+
+/// The text a reader sees in an article's body: every block's text and list items.
+pub fn body_text(article: &serde_json::Value) -> String {
+    let mut text = String::new();
+    for block in article["blocks"].as_array().expect("blocks") {
+        for part in [&block["text"]].into_iter().chain(block["items"].as_array().into_iter().flatten()) {
+            text.push_str(part.as_str().unwrap_or(""));
+            text.push('\n');
+        }
+    }
+    text
+}

@@ -15,7 +15,7 @@ const FILES: [&str; 7] = [
     "data/articles/why-cant-i-cry.toml",
     "data/strategies.toml",
     "data/hotlines/GB.toml",
-    "data/terms.ftl",
+    "locales/en/terms.ftl",
     "data/international.toml",
 ];
 

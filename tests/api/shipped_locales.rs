@@ -1,10 +1,22 @@
-//! The six locales Haven ships: served, negotiated, complete, with working plurals and
-//! right-to-left metadata.
+//! The twelve locales Haven ships: served, negotiated, complete, with working plurals,
+//! right-to-left metadata, local medicine names, and Chinese scripts kept apart.
 
-use crate::helpers::{shipped_message, spawn_app};
+use crate::helpers::{body_text, shipped_message, spawn_app};
 
-const SHIPPED: [(&str, &str); 6] =
-    [("en", "ltr"), ("es", "ltr"), ("fr", "ltr"), ("de", "ltr"), ("pt-BR", "ltr"), ("ar", "rtl")];
+const SHIPPED: [(&str, &str); 12] = [
+    ("en", "ltr"),
+    ("es", "ltr"),
+    ("fr", "ltr"),
+    ("de", "ltr"),
+    ("pt-BR", "ltr"),
+    ("ar", "rtl"),
+    ("zh-Hans", "ltr"),
+    ("hi", "ltr"),
+    ("ru", "ltr"),
+    ("ja", "ltr"),
+    ("id", "ltr"),
+    ("tr", "ltr"),
+];
 
 #[tokio::test]
 async fn every_shipped_locale_is_listed_complete_with_its_direction_and_review_status() {
@@ -109,4 +121,69 @@ fn variant(source: &str, key: &str) -> String {
         .find_map(|line| line.trim_start().trim_start_matches('*').strip_prefix(&marker).map(str::trim))
         .unwrap_or_else(|| panic!("variant [{key}] in {source}"))
         .to_owned()
+}
+
+#[tokio::test]
+async fn simplified_chinese_is_for_readers_of_simplified_chinese_only() {
+    let app = spawn_app().await;
+    let cases = [
+        ("zh-CN", "zh-Hans"),
+        ("zh-SG", "zh-Hans"),
+        ("zh-Hans-HK", "zh-Hans"),
+        ("zh", "zh-Hans"),
+        // Traditional-script readers get English, not Simplified text, until a zh-Hant exists.
+        ("zh-TW", "en"),
+        ("zh-HK", "en"),
+        ("zh-Hant", "en"),
+        ("zh-MO", "en"),
+    ];
+    for (requested, served) in cases {
+        let reply = app.get_with("/v1/faqs", &[("accept-language", requested)]).await;
+        assert_eq!(reply.header("content-language"), served, "Accept-Language: {requested}");
+        let by_parameter = app.get(&format!("/v1/faqs?locale={requested}")).await;
+        assert_eq!(by_parameter.header("content-language"), served, "?locale={requested}");
+    }
+}
+
+/// The local spelling of each medicine, from the locale's own terms.ftl, appears in its
+/// article text, and the English spelling does not where the two differ.
+#[tokio::test]
+async fn articles_name_medicines_the_way_each_language_spells_them() {
+    let app = spawn_app().await;
+    let english = medicine_terms("en");
+    for tag in ["de", "fr", "es", "pt-BR", "ar", "ru", "tr", "id", "hi", "ja", "zh-Hans"] {
+        let local = medicine_terms(tag);
+        let mut text = String::new();
+        for slug in ["antidepressants-and-emotional-blunting", "treatment-resistant-depression"] {
+            text.push_str(&body_text(&app.get(&format!("/v1/articles/{slug}?locale={tag}")).await.body));
+        }
+        assert!(!text.contains("{-medicine-"), "{tag}: every medicine term resolves");
+        for (id, english_name) in &english {
+            let local_name = local.get(id).unwrap_or_else(|| panic!("{tag} spells {id}"));
+            assert!(text.contains(local_name.as_str()), "{tag}: `{local_name}` ({id}) appears");
+            if local_name.to_lowercase() != english_name.to_lowercase() {
+                assert!(!contains_word(&text, english_name), "{tag}: the English `{english_name}` does not");
+            }
+        }
+    }
+}
+
+/// Whether `word` stands in `text` as a word of its own (`psilocybine` is not `psilocybin`).
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn medicine_terms(tag: &str) -> std::collections::BTreeMap<String, String> {
+    let path = crate::helpers::shipped_content_dir().join("locales").join(tag).join("terms.ftl");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+        .lines()
+        .filter_map(|line| line.split_once(" = "))
+        .filter(|(id, _)| id.starts_with("-medicine-"))
+        .map(|(id, name)| (id.to_owned(), name.trim().to_owned()))
+        .collect()
 }

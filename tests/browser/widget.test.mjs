@@ -13,7 +13,7 @@ const HOST_URL = required('HOST_URL');
 const SHOTS = process.env.SCREENSHOT_DIR || path.resolve('screenshots');
 const HAVEN = new URL(HAVEN_URL).origin;
 const ALLOWED_ORIGINS = new Set([HAVEN, new URL(HOST_URL).origin]);
-const LINK_HREF = /^(tel:|sms:|https?:)/;
+const LINK_HREF = /^(tel:|sms:|mailto:|https?:)/;
 
 let browser;
 const requests = []; // every request any page or frame made, for the privacy check
@@ -192,6 +192,38 @@ test('at 320 px the Egypt panel is in Arabic, right to left, with a number to ca
   if (fallback) assert.ok((await texts(frame, 'fallback-note'))[0].trim(), 'the fallback note should have text');
   assert.ok((await texts(frame, 'disclaimer')).join('').trim(), 'the EG disclaimer should be shown');
 });
+
+// Hindi (Devanagari) and Japanese panels, opened as a plain iframe would: the text must be in
+// the language's own script, with lang set, and the panel laid out at phone width.
+for (const [country, locale, script, label] of [
+  ['IN', 'hi', /[\u0900-\u097F]/, 'Devanagari'],
+  ['JP', 'ja', /[\u3040-\u30FF\u4E00-\u9FFF]/, 'Japanese'],
+]) {
+  test(`at 320 px the ${country} panel renders in ${label} (locale ${locale})`, async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    try {
+      const page = await context.newPage();
+      // Opened top-level, the browser also asks for /favicon.ico (a 404 a frame never causes),
+      // so this page's console is not part of the no-errors check below.
+      const response = await page.goto(`${HAVEN_URL}/widget?country=${country}&locale=${locale}`, { waitUntil: 'load' });
+      assert.equal(response.status(), 200, `${country} widget`);
+      await page.getByTestId('haven-widget').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      await shot(page, `widget-${country}-${locale}-320.png`, { fullPage: true });
+      assert.equal(await page.locator('html').getAttribute('lang'), locale, `${country} <html lang>`);
+      const [title] = await texts(page, 'title');
+      assert.match(title, script, `${country} title in ${label}: ${JSON.stringify(title)}`);
+      assert.match((await texts(page, 'disclaimer')).join(''), script, `${country} disclaimer in ${label}`);
+      const emergency = await hrefs(page.getByTestId('emergency'), 'emergency-number');
+      assert.ok(emergency.length >= 1 && emergency.every((h) => /^tel:\+?\d+$/.test(h)), `${country} emergency links: ${emergency}`);
+      assert.ok((await checkLines(page, country)) >= 1, `${country} shows at least one line`);
+      const [scroll, client] = await widths(page);
+      assert.ok(scroll <= client, `${country} panel scrolls sideways (${scroll} > ${client})`);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test('at 320 px neither panel nor the partner page scrolls sideways', async () => {
   // On a small phone, a number hidden past the right (or left, in Arabic) edge is a number not called.

@@ -14,6 +14,9 @@ use crate::content::ids::LocaleTag;
 use crate::content::l10n::{Locale, LocaleMeta, Locales};
 use crate::content::problems::{Problem, Severity};
 
+/// The English terms, the fallback for every locale's medicine names.
+const ENGLISH_TERMS: &str = "locales/en/terms.ftl";
+
 pub fn load_locales(reporter: &mut Reporter) -> Option<Locales> {
     let terms = load_terms(reporter)?;
     let mut loaded = Vec::new();
@@ -39,21 +42,23 @@ pub fn load_locales(reporter: &mut Reporter) -> Option<Locales> {
     Some(Locales::new(loaded))
 }
 
-/// `data/terms.ftl`: names shared by every locale (medicines, brands), as Fluent terms.
+/// `locales/en/terms.ftl`: medicine names as Fluent terms. Every locale's bundle starts
+/// with them, so a term a translation does not spell its own way comes from English.
 fn load_terms(reporter: &mut Reporter) -> Option<Arc<FluentResource>> {
-    let source = reporter.read(Path::new("data/terms.ftl"))?;
-    let resource = parse_ftl(reporter, &source)?;
+    let source = reporter.read(Path::new(ENGLISH_TERMS))?;
+    // A broken file is reported when `en` itself loads it; here it just adds no terms.
+    let resource = FluentResource::try_new(source.text.clone()).unwrap_or_else(|(partial, _)| partial);
+    Some(Arc::new(resource))
+}
+
+/// A `terms.ftl` holds only terms: a message there would hide among medicine names.
+fn report_non_terms(reporter: &mut Reporter, source: &SourceText, resource: &FluentResource) {
     for entry in resource.entries() {
         if let ast::Entry::Message(message) = entry {
             let offset = find_definition(&source.text, message.id.name);
-            reporter.error_at(
-                &source,
-                offset,
-                format!("`{}`: only terms (`-name = ...`) belong here", message.id.name),
-            );
+            reporter.error_at(source, offset, format!("`{}`: only terms (`-name = ...`) belong here", message.id.name));
         }
     }
-    Some(Arc::new(resource))
 }
 
 /// Parses a Fluent file, refusing it whole if any entry is broken: a broken entry would
@@ -88,8 +93,11 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
     };
     let meta = reporter.read_toml::<LocaleMeta>(&folder.join("locale.toml")).map(|(_, meta)| meta);
     let mut bundle = Locale::empty_bundle(&tag);
-    if let Err(errors) = bundle.add_resource(Arc::clone(terms)) {
-        reporter.error_in(folder, format!("the shared terms do not fit this locale: {errors:?}"));
+    let english = tag == LocaleTag::english();
+    if !english {
+        if let Err(errors) = bundle.add_resource(Arc::clone(terms)) {
+            reporter.error_in(folder, format!("the English terms do not fit this locale: {errors:?}"));
+        }
     }
     let mut message_ids = BTreeSet::new();
     let mut definitions = Definitions::new();
@@ -107,8 +115,12 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
                 reporter.error_at(&source, Some(offset), format!("message `{id}` is defined more than once in {name}"));
             }
         }
-        // Duplicates were reported above (the bundle keeps the first definition).
-        let _ = bundle.add_resource(Arc::new(resource));
+        if stem_with_extension(&path, "ftl") == Some("terms") {
+            report_non_terms(reporter, &source, &resource);
+        }
+        // The locale's own terms replace the English ones it started with; duplicates
+        // within the locale were reported above.
+        bundle.add_resource_overriding(Arc::new(resource));
     }
     if ftl_files == 0 {
         reporter.error_in(folder, "a locale needs at least one `.ftl` file");

@@ -1,0 +1,22 @@
+# पार्टनर वेबसाइटों पर लगाया जा सकने वाला “अभी मदद पाएँ” पैनल।
+widget-title = अभी मदद पाएँ
+widget-danger = अगर आप ख़तरे में हैं या हो सकता है कि आप आत्महत्या के विचारों पर अमल कर लें, तो अभी अपने आपातकालीन नंबर पर कॉल करें।
+widget-emergency-heading = आपातकाल
+widget-emergency-general = आपातकालीन नंबर { $number }
+widget-emergency-police = पुलिस { $number }
+widget-emergency-ambulance = एम्बुलेंस { $number }
+widget-emergency-fire = फ़ायर ब्रिगेड { $number }
+widget-lines-heading = बात करने के लिए कोई
+widget-fallback-note = इस देश के लिए अभी हमारे पास कोई संकट हेल्पलाइन नहीं है। ये सेवाएँ कहीं से भी मदद कर सकती हैं।
+widget-open-always = दिन-रात खुली
+widget-open-now = अभी खुली है
+widget-closed-now = अभी बंद है
+widget-hours-unknown = खुलने का समय पता नहीं
+widget-call = { $value } पर कॉल करें
+widget-text = { $value } पर मैसेज करें
+widget-whatsapp = WhatsApp { $value }
+widget-chat = ऑनलाइन चैट करें
+widget-website = वेबसाइट
+widget-email = ईमेल
+widget-more-lines = और संकट हेल्पलाइनें
+widget-about = Haven से जानकारी। हर हेल्पलाइन के साथ उसका स्रोत दिया गया है; हो सके तो उसे जाँच लें।

@@ -1,0 +1,22 @@
+# Panel "dapatkan bantuan sekarang" yang bisa disematkan di situs web mitra.
+widget-title = Dapatkan bantuan sekarang
+widget-danger = Jika kamu dalam bahaya atau mungkin akan menuruti pikiran untuk bunuh diri, telepon nomor darurat sekarang.
+widget-emergency-heading = Darurat
+widget-emergency-general = Darurat { $number }
+widget-emergency-police = Polisi { $number }
+widget-emergency-ambulance = Ambulans { $number }
+widget-emergency-fire = Pemadam kebakaran { $number }
+widget-lines-heading = Seseorang untuk diajak bicara
+widget-fallback-note = Kami belum punya daftar saluran bantuan krisis untuk negara ini. Layanan-layanan ini bisa membantu dari mana saja.
+widget-open-always = Buka siang dan malam
+widget-open-now = Buka sekarang
+widget-closed-now = Sedang tutup
+widget-hours-unknown = Jam buka tidak diketahui
+widget-call = Telepon { $value }
+widget-text = Kirim SMS { $value }
+widget-whatsapp = WhatsApp { $value }
+widget-chat = Chat online
+widget-website = Situs web
+widget-email = Email
+widget-more-lines = Saluran bantuan krisis lainnya
+widget-about = Informasi dari Haven. Setiap saluran mencantumkan sumbernya; periksalah jika kamu bisa.

@@ -1,0 +1,22 @@
+# The embeddable "get help now" panel for partner websites.
+widget-title = 今すぐ助けを求める
+widget-danger = 危険な状況にあるとき、または自殺の考えを行動に移してしまうかもしれないときは、今すぐ緊急通報番号に電話してください。
+widget-emergency-heading = 緊急
+widget-emergency-general = 緊急通報 { $number }
+widget-emergency-police = 警察 { $number }
+widget-emergency-ambulance = 救急車 { $number }
+widget-emergency-fire = 消防 { $number }
+widget-lines-heading = 話を聞いてくれる人
+widget-fallback-note = この国の相談窓口は、まだ掲載していません。以下のサービスは、どこからでも力になってくれます。
+widget-open-always = 昼も夜も対応
+widget-open-now = 現在対応中
+widget-closed-now = 現在は受付時間外
+widget-hours-unknown = 受付時間は不明
+widget-call = { $value } に電話する
+widget-text = { $value } にメッセージを送る
+widget-whatsapp = WhatsApp { $value }
+widget-chat = オンラインでチャットする
+widget-website = ウェブサイト
+widget-email = メール
+widget-more-lines = ほかの相談窓口
+widget-about = Haven による情報です。各窓口には情報源を記載しています。できればそちらも確認してください。

@@ -1,0 +1,22 @@
+# Встраиваемая панель «Получить помощь сейчас» для сайтов партнёров.
+widget-title = Получить помощь сейчас
+widget-danger = Если вы в опасности или можете перейти от мыслей о самоубийстве к действиям, прямо сейчас позвоните по номеру экстренной помощи.
+widget-emergency-heading = Экстренная помощь
+widget-emergency-general = Экстренная помощь { $number }
+widget-emergency-police = Полиция { $number }
+widget-emergency-ambulance = Скорая помощь { $number }
+widget-emergency-fire = Пожарная служба { $number }
+widget-lines-heading = С кем поговорить
+widget-fallback-note = Для этой страны у нас пока нет телефона доверия. Эти службы могут помочь, где бы вы ни находились.
+widget-open-always = Работает днём и ночью
+widget-open-now = Сейчас работает
+widget-closed-now = Сейчас не работает
+widget-hours-unknown = Часы работы неизвестны
+widget-call = Позвонить: { $value }
+widget-text = Написать SMS: { $value }
+widget-whatsapp = WhatsApp { $value }
+widget-chat = Онлайн-чат
+widget-website = Сайт
+widget-email = Электронная почта
+widget-more-lines = Другие телефоны доверия
+widget-about = Информация от Haven. У каждой линии указан источник; по возможности проверьте его.

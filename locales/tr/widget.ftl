@@ -1,0 +1,22 @@
+# İş ortağı web siteleri için yerleştirilebilir "hemen yardım al" paneli.
+widget-title = Hemen yardım al
+widget-danger = Tehlikedeysen ya da intihar düşüncelerini eyleme dökme ihtimalin varsa, hemen şimdi acil durum numarasını ara.
+widget-emergency-heading = Acil durum
+widget-emergency-general = Acil durum { $number }
+widget-emergency-police = Polis { $number }
+widget-emergency-ambulance = Ambulans { $number }
+widget-emergency-fire = İtfaiye { $number }
+widget-lines-heading = Konuşabileceğin biri
+widget-fallback-note = Bu ülke için henüz listelenmiş bir kriz hattımız yok. Bu hizmetler her yerden yardımcı olabilir.
+widget-open-always = Gece gündüz açık
+widget-open-now = Şu anda açık
+widget-closed-now = Şu anda kapalı
+widget-hours-unknown = Açık olduğu saatler bilinmiyor
+widget-call = Ara: { $value }
+widget-text = Mesaj gönder: { $value }
+widget-whatsapp = WhatsApp: { $value }
+widget-chat = Çevrim içi sohbet
+widget-website = Web sitesi
+widget-email = E-posta
+widget-more-lines = Diğer kriz hatları
+widget-about = Bilgiler Haven'dan. Her hat kendi kaynağını belirtir; yapabiliyorsan kaynağı kontrol et.

@@ -1,0 +1,22 @@
+# 供合作网站嵌入的“立即获取帮助”面板。
+widget-title = 立即获取帮助
+widget-danger = 如果你正处于危险之中，或者你可能会把自杀的念头付诸行动，请现在就拨打紧急电话。
+widget-emergency-heading = 紧急求助
+widget-emergency-general = 紧急电话 { $number }
+widget-emergency-police = 警察 { $number }
+widget-emergency-ambulance = 救护车 { $number }
+widget-emergency-fire = 消防 { $number }
+widget-lines-heading = 找人聊聊
+widget-fallback-note = 我们还没有收录这个国家的危机热线。下面这些服务在任何地方都能提供帮助。
+widget-open-always = 日夜开放
+widget-open-now = 现在开放
+widget-closed-now = 现在未开放
+widget-hours-unknown = 开放时间不详
+widget-call = 拨打 { $value }
+widget-text = 发短信至 { $value }
+widget-whatsapp = WhatsApp { $value }
+widget-chat = 在线聊天
+widget-website = 网站
+widget-email = 电子邮件
+widget-more-lines = 更多危机热线
+widget-about = 信息来自 Haven。每条热线都注明了来源；如果可以，请核实一下。
