@@ -1,4 +1,5 @@
-//! The command line: `haven serve` (the default), `haven check`, `haven verify`, `haven openapi`.
+//! The command line: `haven serve` (the default), `haven check`, `haven verify`,
+//! `haven probe`, `haven openapi`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -9,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::check::{run_check, CheckOptions, ReportFormat};
 use crate::content::ids::CountryCode;
+use crate::probe::{run_probe, ProbeOptions};
 use crate::settings::SettingsFile;
 use crate::startup::Application;
 use crate::verify::{run_verify, Politeness, VerifyOptions};
@@ -44,6 +46,8 @@ enum Command {
     Openapi,
     /// Fetch each line's `check_url` and report whether the page still shows its number.
     Verify(VerifyArgs),
+    /// Ask a running Haven on this machine whether it is alive (for container health checks).
+    Probe(ProbeArgs),
 }
 
 /// Serve settings. Each may come from a flag, the environment or the `--config` file, in
@@ -84,6 +88,10 @@ struct ServeArgs {
     /// Megabytes of rendered responses kept in memory [default: 64].
     #[arg(long, env = "HAVEN_CACHE_SIZE_MB", value_name = "MB")]
     cache_size_mb: Option<u64>,
+    /// Reload the content when its files change (checked every second; a change is loaded
+    /// once the files have been still for a second) [default: off, reload on SIGHUP].
+    #[arg(long, env = "HAVEN_WATCH", num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    watch: Option<bool>,
 }
 
 #[derive(Debug, Args)]
@@ -96,6 +104,19 @@ struct CheckArgs {
     /// `text` for people, `json` for tools.
     #[arg(long, value_enum, default_value = "text")]
     format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+struct ProbeArgs {
+    /// The address Haven listens on.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR:PORT")]
+    address: SocketAddr,
+    /// The path to ask for.
+    #[arg(long, default_value = "/health/live")]
+    path: String,
+    /// Seconds to wait for the answer.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=60))]
+    timeout_seconds: u64,
 }
 
 #[derive(Debug, Args)]
@@ -135,6 +156,11 @@ pub fn run(cli: Cli) -> ExitCode {
             run_check(&args.content.content_dir, CheckOptions { strict: args.strict, format: args.format })
         }
         Some(Command::Verify(args)) => verify(args),
+        Some(Command::Probe(args)) => run_probe(&ProbeOptions {
+            address: args.address,
+            path: args.path,
+            timeout: Duration::from_secs(args.timeout_seconds),
+        }),
         Some(Command::Openapi) => {
             print!("{}", crate::api::openapi_json());
             ExitCode::SUCCESS
@@ -182,6 +208,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         keep_alive_seconds: args.keep_alive_seconds,
         request_timeout_seconds: args.request_timeout_seconds,
         cache_size_mb: args.cache_size_mb,
+        watch: args.watch,
     };
     let settings = match given.over(file).resolve() {
         Ok(settings) => settings,
@@ -194,6 +221,9 @@ fn serve(args: ServeArgs) -> ExitCode {
         let application = Application::build(&settings)?;
         if let Err(err) = application.reload_on_sighup() {
             tracing::warn!(%err, "cannot listen for SIGHUP; content reload is off");
+        }
+        if settings.watch {
+            application.reload_on_change();
         }
         if let Err(err) = application.stop_on_signals() {
             tracing::warn!(%err, "cannot listen for SIGTERM; stopping will not be graceful");

@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod content;
 pub mod memory;
+pub mod probe;
 pub mod settings;
 pub mod startup;
 pub mod verify;

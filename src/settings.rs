@@ -19,6 +19,8 @@ pub struct Settings {
     /// Proxies whose `X-Forwarded-For` is believed when keying the rate limit.
     pub trusted_proxies: Vec<IpAddr>,
     pub limits: ServerLimits,
+    /// Reload the content by itself when its files change (`--watch`).
+    pub watch: bool,
 }
 
 /// The resource bounds that keep slow, idle or numerous clients from exhausting an
@@ -67,6 +69,7 @@ pub struct SettingsFile {
     pub keep_alive_seconds: Option<u64>,
     pub request_timeout_seconds: Option<u64>,
     pub cache_size_mb: Option<u64>,
+    pub watch: Option<bool>,
 }
 
 impl SettingsFile {
@@ -93,6 +96,7 @@ impl SettingsFile {
             keep_alive_seconds: self.keep_alive_seconds.or(file.keep_alive_seconds),
             request_timeout_seconds: self.request_timeout_seconds.or(file.request_timeout_seconds),
             cache_size_mb: self.cache_size_mb.or(file.cache_size_mb),
+            watch: self.watch.or(file.watch),
         }
     }
 
@@ -122,6 +126,7 @@ impl SettingsFile {
             rate_limit_per_minute: self.rate_limit.unwrap_or(600),
             trusted_proxies: self.trusted_proxies.unwrap_or_default(),
             limits,
+            watch: self.watch.unwrap_or(false),
         })
     }
 }

@@ -152,8 +152,76 @@ impl Application {
         Ok(())
     }
 
+    /// Reloads the content whenever its files change (`--watch`), with the same
+    /// all-or-nothing check as SIGHUP. The folder is polled once a second; a change is
+    /// loaded once two polls in a row agree, so a save in progress (or a ConfigMap's
+    /// symlink swap) is read whole.
+    pub fn reload_on_change(&self) {
+        let handle = self.handle();
+        let root = self.state.content_dir().clone();
+        tokio::spawn(async move {
+            let mut interval = tokio::time::interval(WATCH_INTERVAL);
+            interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            let mut loaded = fingerprint_blocking(&root).await;
+            let mut pending: Option<u64> = None;
+            loop {
+                interval.tick().await;
+                let now = fingerprint_blocking(&root).await;
+                match pending {
+                    Some(previous) if previous == now && now != loaded => {
+                        tracing::info!("content files changed: reloading");
+                        // Kept as the new baseline even if the reload is refused: a broken
+                        // save is logged once, and the next change is tried again.
+                        loaded = now;
+                        pending = None;
+                        let _ = handle.reload().await;
+                    }
+                    _ if now != loaded => pending = Some(now),
+                    _ => pending = None,
+                }
+            }
+        });
+    }
+
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
+    }
+}
+
+/// How often `--watch` looks at the content files.
+const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
+
+async fn fingerprint_blocking(root: &std::path::Path) -> u64 {
+    let root = root.to_owned();
+    tokio::task::spawn_blocking(move || content_fingerprint(&root)).await.unwrap_or(0)
+}
+
+/// A hash of every path, size and modification time under `data/` and `locales/`,
+/// following symlinks (a mounted ConfigMap swaps a `..data` link, not the files).
+pub fn content_fingerprint(root: &std::path::Path) -> u64 {
+    let mut entries = Vec::new();
+    for top in ["data", "locales"] {
+        collect_entries(&root.join(top), &mut entries, 0);
+    }
+    entries.sort();
+    xxhash_rust::xxh3::xxh3_64(entries.join("\n").as_bytes())
+}
+
+fn collect_entries(dir: &std::path::Path, out: &mut Vec<String>, depth: usize) {
+    // Content is two or three levels deep; the bound stops a symlink loop.
+    if depth > 8 {
+        return;
+    }
+    let Ok(read) = std::fs::read_dir(dir) else { return };
+    for entry in read.flatten() {
+        let path = entry.path();
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        if meta.is_dir() {
+            collect_entries(&path, out, depth + 1);
+        } else {
+            let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            out.push(format!("{}:{}:{}", path.display(), meta.len(), modified.map_or(0, |d| d.as_nanos())));
+        }
     }
 }
 

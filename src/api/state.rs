@@ -66,6 +66,11 @@ impl AppState {
         }
     }
 
+    /// The folder the content is loaded from.
+    pub fn content_dir(&self) -> &PathBuf {
+        &self.content_dir
+    }
+
     pub fn is_ready(&self) -> bool {
         self.ready.load(Ordering::SeqCst)
     }

@@ -96,6 +96,7 @@ fn test_settings(content_dir: PathBuf) -> Settings {
         trusted_proxies: Vec::new(),
         // Two workers whatever the machine, so tests behave alike everywhere.
         limits: ServerLimits { workers: 2, ..ServerLimits::default() },
+        watch: false,
     }
 }
 
@@ -207,7 +208,8 @@ impl ContentCopy {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("a folder");
     for entry in std::fs::read_dir(from).expect("a readable folder") {
         let entry = entry.expect("an entry");
@@ -382,4 +384,23 @@ pub fn body_text(article: &serde_json::Value) -> String {
         }
     }
     text
+}
+
+/// Sets the English title of the main article in `content`, keeping everything else.
+pub fn replace_title(content: &ContentCopy, title: &str) {
+    const TITLE_ID: &str = "article-why-cant-i-cry-title";
+    let articles = content.read("locales/en/articles.ftl");
+    let replaced: String =
+        articles
+            .lines()
+            .map(|line| {
+                if line.starts_with(&format!("{TITLE_ID} =")) {
+                    format!("{TITLE_ID} = {title}")
+                } else {
+                    line.to_owned()
+                }
+            })
+            .map(|line| line + "\n")
+            .collect();
+    content.write("locales/en/articles.ftl", &replaced);
 }

@@ -4,6 +4,7 @@ mod check_command;
 mod clinical;
 mod connections;
 mod cors;
+mod deployment;
 mod directory;
 mod directory_filters;
 mod docs_and_spec;

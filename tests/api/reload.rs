@@ -4,26 +4,9 @@
 use std::process::Command;
 use std::time::Duration;
 
-use crate::helpers::{spawn_app_with, ContentCopy, ServeProcess};
+use crate::helpers::{replace_title, spawn_app_with, ContentCopy, ServeProcess};
 
 const TITLE_ID: &str = "article-why-cant-i-cry-title";
-
-fn replace_title(content: &ContentCopy, title: &str) {
-    let articles = content.read("locales/en/articles.ftl");
-    let replaced: String =
-        articles
-            .lines()
-            .map(|line| {
-                if line.starts_with(&format!("{TITLE_ID} =")) {
-                    format!("{TITLE_ID} = {title}")
-                } else {
-                    line.to_owned()
-                }
-            })
-            .map(|line| line + "\n")
-            .collect();
-    content.write("locales/en/articles.ftl", &replaced);
-}
 
 #[tokio::test]
 async fn a_valid_reload_takes_effect_and_changes_the_etag() {

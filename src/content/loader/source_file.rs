@@ -98,8 +98,13 @@ impl Reporter {
     pub fn list_dir(&mut self, relative: &Path) -> Vec<PathBuf> {
         match std::fs::read_dir(self.root.join(relative)) {
             Ok(entries) => {
-                let mut names: Vec<PathBuf> =
-                    entries.filter_map(Result::ok).map(|entry| relative.join(entry.file_name())).collect();
+                // Hidden entries are not content: a mounted Kubernetes ConfigMap keeps its
+                // versions in `..data` and `..<timestamp>` folders beside the files.
+                let mut names: Vec<PathBuf> = entries
+                    .filter_map(Result::ok)
+                    .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+                    .map(|entry| relative.join(entry.file_name()))
+                    .collect();
                 names.sort();
                 names
             }
