@@ -20,3 +20,6 @@ widget-website = الموقع الإلكتروني
 widget-email = البريد الإلكتروني
 widget-more-lines = المزيد من خطوط الأزمات
 widget-about = معلومات من Haven. يذكر كل خط مصدره؛ تحقّق منه إن استطعت.
+widget-no-country = لم نتمكن من معرفة البلد الذي أنت فيه.
+widget-call-local-emergency = إذا كنت في خطر، فاتصل برقم الطوارئ المحلي الآن.
+widget-new-tab = (يُفتح في علامة تبويب جديدة)

@@ -20,3 +20,6 @@ widget-website = Website
 widget-email = E-Mail
 widget-more-lines = Weitere Krisenhotlines
 widget-about = Informationen von Haven. Jede Hotline nennt ihre Quelle; prüfe sie, wenn du kannst.
+widget-no-country = Wir konnten nicht erkennen, in welchem Land du bist.
+widget-call-local-emergency = Wenn du in Gefahr bist, ruf jetzt die Notrufnummer vor Ort an.
+widget-new-tab = (öffnet sich in einem neuen Tab)

@@ -20,3 +20,8 @@ widget-website = Website
 widget-email = Email
 widget-more-lines = More crisis lines
 widget-about = Information from Haven. Each line lists its source; check it if you can.
+# Shown when the partner's page named no country Haven knows.
+widget-no-country = We could not tell which country you are in.
+widget-call-local-emergency = If you are in danger, call your local emergency number now.
+# Read by screen readers after a link that opens a new tab.
+widget-new-tab = (opens in a new tab)

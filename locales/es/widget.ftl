@@ -20,3 +20,6 @@ widget-website = Sitio web
 widget-email = Correo electrónico
 widget-more-lines = Más líneas de ayuda
 widget-about = Información de Haven. Cada línea indica su fuente; si puedes, compruébala.
+widget-no-country = No pudimos saber en qué país estás.
+widget-call-local-emergency = Si estás en peligro, llama ahora al número de emergencias de tu zona.
+widget-new-tab = (se abre en una pestaña nueva)

@@ -20,3 +20,6 @@ widget-website = Site web
 widget-email = E-mail
 widget-more-lines = Plus de lignes d’écoute
 widget-about = Informations fournies par Haven. Chaque ligne indique sa source ; vérifiez-la si vous le pouvez.
+widget-no-country = Nous n’avons pas pu savoir dans quel pays vous êtes.
+widget-call-local-emergency = Si vous êtes en danger, appelez maintenant le numéro d’urgence local.
+widget-new-tab = (s’ouvre dans un nouvel onglet)

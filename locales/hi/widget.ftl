@@ -20,3 +20,6 @@ widget-website = वेबसाइट
 widget-email = ईमेल
 widget-more-lines = और संकट हेल्पलाइनें
 widget-about = Haven से जानकारी। हर हेल्पलाइन के साथ उसका स्रोत दिया गया है; हो सके तो उसे जाँच लें।
+widget-no-country = हम यह पता नहीं लगा सके कि आप किस देश में हैं।
+widget-call-local-emergency = अगर आप ख़तरे में हैं, तो अभी अपने स्थानीय आपातकालीन नंबर पर कॉल करें।
+widget-new-tab = (नए टैब में खुलता है)

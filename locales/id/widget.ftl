@@ -20,3 +20,6 @@ widget-website = Situs web
 widget-email = Email
 widget-more-lines = Saluran bantuan krisis lainnya
 widget-about = Informasi dari Haven. Setiap saluran mencantumkan sumbernya; periksalah jika kamu bisa.
+widget-no-country = Kami tidak dapat mengetahui kamu berada di negara mana.
+widget-call-local-emergency = Jika kamu dalam bahaya, hubungi nomor darurat setempat sekarang.
+widget-new-tab = (terbuka di tab baru)

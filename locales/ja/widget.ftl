@@ -20,3 +20,6 @@ widget-website = ウェブサイト
 widget-email = メール
 widget-more-lines = ほかの相談窓口
 widget-about = Haven による情報です。各窓口には情報源を記載しています。できればそちらも確認してください。
+widget-no-country = お住まいの国を特定できませんでした。
+widget-call-local-emergency = 危険な状態にある場合は、今すぐ地域の緊急通報番号に電話してください。
+widget-new-tab = （新しいタブで開きます）

@@ -20,3 +20,6 @@ widget-website = Site
 widget-email = E-mail
 widget-more-lines = Mais linhas de apoio
 widget-about = Informações do Haven. Cada linha indica a sua fonte; se puder, confira.
+widget-no-country = Não conseguimos saber em que país você está.
+widget-call-local-emergency = Se você está em perigo, ligue agora para o número de emergência da sua região.
+widget-new-tab = (abre em uma nova aba)

@@ -20,3 +20,6 @@ widget-website = Web sitesi
 widget-email = E-posta
 widget-more-lines = Diğer kriz hatları
 widget-about = Bilgiler Haven'dan. Her hat kendi kaynağını belirtir; yapabiliyorsan kaynağı kontrol et.
+widget-no-country = Hangi ülkede olduğunu anlayamadık.
+widget-call-local-emergency = Tehlikedeysen hemen bulunduğun yerdeki acil durum numarasını ara.
+widget-new-tab = (yeni sekmede açılır)

@@ -20,3 +20,6 @@ widget-website = 网站
 widget-email = 电子邮件
 widget-more-lines = 更多危机热线
 widget-about = 信息来自 Haven。每条热线都注明了来源；如果可以，请核实一下。
+widget-no-country = 我们无法确定你所在的国家。
+widget-call-local-emergency = 如果你处于危险之中，请立即拨打当地的紧急电话号码。
+widget-new-tab = （在新标签页中打开）

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::cache::{CacheKey, CachePolicy, CachedBody};
 use super::error::ApiError;
+use super::negotiation::lenient_locale_chain;
 use super::negotiation::locale_chain;
 use super::state::AppState;
 use super::text::Localizer;
@@ -40,6 +41,24 @@ impl RequestContext {
         let catalog = state.catalog();
         let chain = locale_chain(request, &catalog.locales)?;
         Ok(Self { state, catalog, chain, request: request.clone() })
+    }
+
+    /// Like the extractor, but a malformed `?locale=` negotiates from `Accept-Language`
+    /// instead of failing; its problem code comes back for the caller to report. For the
+    /// widget, which must always render a panel.
+    pub fn lenient(request: &HttpRequest) -> Result<(Self, Option<&'static str>), ApiError> {
+        let state = request.app_data::<web::Data<AppState>>().cloned().ok_or(ApiError::Internal)?;
+        let catalog = state.catalog();
+        let (chain, error) = match locale_chain(request, &catalog.locales) {
+            Ok(chain) => (chain, None),
+            Err(err) => (lenient_locale_chain(request, &catalog.locales), Some(err.code())),
+        };
+        Ok((Self { state, catalog, chain, request: request.clone() }, error))
+    }
+
+    /// The snapshot this request reads from.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
     }
 
     /// Answers from the response cache, rendering with `render` on a miss.

@@ -11,7 +11,17 @@ async fn any_origin_may_read_by_default() {
     assert_eq!(reply.status, 200);
     assert_eq!(reply.header("access-control-allow-origin"), "*");
     let exposed = reply.header("access-control-expose-headers").to_ascii_lowercase();
-    assert!(exposed.contains("etag") && exposed.contains("content-language"), "{exposed}");
+    for name in [
+        "etag",
+        "content-language",
+        "retry-after",
+        "ratelimit-limit",
+        "ratelimit-remaining",
+        "ratelimit-reset",
+        "x-request-id",
+    ] {
+        assert!(exposed.contains(name), "{name} is readable by browser code: {exposed}");
+    }
     let error = app.get_with("/v1/hotlines?country=ZZ", &[("origin", "https://charity.example")]).await;
     assert_eq!(error.header("access-control-allow-origin"), "*", "errors are readable too");
 }
@@ -33,6 +43,23 @@ async fn preflight_requests_are_answered() {
     let allowed = reply.header("access-control-allow-headers").to_ascii_lowercase();
     assert!(allowed.contains("accept-language") && allowed.contains("if-none-match"), "{allowed}");
     assert!(!reply.header("access-control-max-age").is_empty());
+}
+
+#[tokio::test]
+async fn a_preflight_may_ask_for_the_headers_real_browser_code_sends() {
+    let app = spawn_app().await;
+    let asked = "content-type, traceparent, sentry-trace, baggage, x-requested-with";
+    let headers = [
+        ("origin", "https://charity.example"),
+        ("access-control-request-method", "GET"),
+        ("access-control-request-headers", asked),
+    ];
+    let reply = app.request(Method::OPTIONS, "/v1/hotlines?country=GB", &headers).await;
+    assert!(reply.status.is_success(), "{} {}", reply.status, reply.text);
+    let allowed = reply.header("access-control-allow-headers").to_ascii_lowercase();
+    for name in asked.split(", ") {
+        assert!(allowed.contains(name), "{name} allowed: {allowed}");
+    }
 }
 
 #[tokio::test]

@@ -80,10 +80,60 @@ async fn the_panel_is_locked_down_and_embeddable() {
 }
 
 #[tokio::test]
-async fn bad_widget_parameters_are_problems() {
+async fn every_bad_request_still_gets_a_framable_panel_with_help_and_a_reason() {
     let app = spawn_app().await;
-    app.get("/widget").await.assert_problem(400, "missing-parameter");
-    app.get("/widget?country=GBR").await.assert_problem(400, "invalid-country-code");
-    app.get("/widget?country=ZZ").await.assert_problem(404, "country-not-found");
-    app.get("/widget?country=GB&all=maybe").await.assert_problem(400, "invalid-parameter");
+    let cases = [
+        ("/widget", "missing-parameter"),
+        ("/widget?country=GBR", "invalid-country-code"),
+        ("/widget?country=ZZ", "country-not-found"),
+        ("/widget?country=GB&all=maybe", "invalid-parameter"),
+        ("/widget?country=GB&locale=not_a_tag!", "invalid-locale"),
+        ("/widget?country=GB&country=FR", "invalid-query"),
+    ];
+    for (path, reason) in cases {
+        let reply = app.get(path).await;
+        assert_eq!(reply.status, 200, "{path}: a panel, not an error page");
+        assert_eq!(reply.header("haven-widget-error"), reason, "{path}");
+        assert_eq!(reply.header("content-type"), "text/html; charset=utf-8", "{path}");
+        let csp = reply.header("content-security-policy");
+        assert!(!csp.contains("frame-ancestors"), "{path}: the partner's frame may show it: {csp}");
+        let html = &reply.text;
+        assert!(html.contains(&format!("data-error=\"{reason}\"")), "{path}: the embed script can read why");
+        assert!(html.contains(&shipped_message("en", "widget-danger")), "{path}");
+        assert!(
+            html.contains("Befrienders Worldwide") || html.contains("data-testid=\"line\""),
+            "{path}: someone to talk to"
+        );
+        if reason != "invalid-parameter" && reason != "invalid-locale" {
+            assert!(
+                html.contains(&shipped_message("en", "widget-call-local-emergency")),
+                "{path}: call your local emergency number"
+            );
+            assert!(html.contains("data-testid=\"fallback-note\""), "{path}");
+        }
+    }
+    let good = app.get("/widget?country=GB").await;
+    assert!(good.headers.get("haven-widget-error").is_none(), "no reason when all is well");
+}
+
+#[tokio::test]
+async fn common_aliases_reach_their_country() {
+    let app = spawn_app().await;
+    let uk = app.get("/widget?country=UK&locale=en").await;
+    assert!(uk.headers.get("haven-widget-error").is_none());
+    assert!(uk.text.contains("United Kingdom") && uk.text.contains("href=\"tel:116123\""), "UK is GB");
+    let el = app.get("/widget?country=el&locale=en").await;
+    assert!(el.text.contains("Greece"), "EL is GR");
+}
+
+#[tokio::test]
+async fn links_that_open_a_new_tab_say_so_to_screen_readers() {
+    let app = spawn_app().await;
+    let html = app.get("/widget?country=KP&locale=en").await.text;
+    let hidden = format!("<span class=\"visually-hidden\"> {}</span></a>", shipped_message("en", "widget-new-tab"));
+    let new_tab_links = html.matches("target=\"_blank\"").count();
+    assert!(new_tab_links >= 1, "{html}");
+    assert_eq!(html.matches(&hidden).count(), new_tab_links, "every new-tab link announces it");
+    let german = app.get("/widget?country=DE&locale=de").await.text;
+    assert!(german.contains(&shipped_message("de", "widget-new-tab")));
 }

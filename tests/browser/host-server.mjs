@@ -39,6 +39,14 @@ export function partnerPage(havenUrl) {
   <h2>Support in New Zealand</h2>
   <script src="${widget}" data-country="NZ" data-locale="en" async></script>
 </section>
+<section id="alias">
+  <h2>Support (a partner who wrote UK)</h2>
+  <script src="${widget}" data-country="UK" data-locale="en" async></script>
+</section>
+<section id="missing">
+  <h2>Support (a partner who left the country out)</h2>
+  <script src="${widget}" data-locale="en" async></script>
+</section>
 <footer><p>Partner site footer.</p></footer>
 </body>
 </html>

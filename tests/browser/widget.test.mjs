@@ -18,6 +18,7 @@ const LINK_HREF = /^(tel:|sms:|mailto:|https?:)/;
 let browser;
 const requests = []; // every request any page or frame made, for the privacy check
 const consoleErrors = [];
+const consoleWarnings = []; // the embed script's messages to the partner's developer
 const setCookies = []; // Set-Cookie headers seen (Chromium may drop third-party cookies silently)
 
 function required(name) {
@@ -58,6 +59,7 @@ async function openPartnerPage(width) {
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(`${msg.text()} (${msg.location().url})`));
+  page.on('console', (msg) => msg.type() === 'warning' && consoleWarnings.push(msg.text()));
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   const response = await page.goto(HOST_URL, { waitUntil: 'load' });
   assert.equal(response.status(), 200, 'the partner page itself should load');
@@ -268,8 +270,13 @@ test('"more lines" in the New Zealand panel shows more lines in the same frame',
   const href = new URL(await more.getAttribute('href'), frame.url());
   assert.equal(href.searchParams.get('all'), 'true', `more-lines should add all=true: ${href}`);
   assert.ok([null, '', '_self'].includes(await more.getAttribute('target')), 'more-lines should open in the same frame');
-  await more.click();
-  await frame.waitForURL((url) => url.searchParams.get('all') === 'true');
+  // Frames above may still be resizing to their content, so the tap goes to the link
+  // itself rather than to where it was a moment ago.
+  await iframe.scrollIntoViewIfNeeded();
+  await Promise.all([
+    frame.waitForURL((url) => url.searchParams.get('all') === 'true'),
+    more.evaluate((link) => link.click()),
+  ]);
   await frame.getByTestId('haven-widget').waitFor();
   assert.ok(phone.page.frames().includes(frame) && phone.context.pages().length === 1, 'more-lines left the frame');
   assert.equal(new URL(frame.url()).searchParams.get('all'), 'true', `frame now at ${frame.url()}`);
@@ -278,6 +285,41 @@ test('"more lines" in the New Zealand panel shows more lines in the same frame',
   await waitFor(async () => (await iframe.evaluate((el) => el.clientHeight)) + 1 >=
     (await frame.evaluate(() => document.documentElement.scrollHeight)), 'the iframe did not grow to show the new lines');
   await shot(iframe, 'widget-NZ-en-320-all-lines.png');
+});
+
+test('a partner who writes UK gets the GB panel, and one who leaves the country out still gets help', async () => {
+  const { page } = needPhone();
+  const uk = await (await page.locator('iframe[data-haven-widget="UK"]').elementHandle()).contentFrame();
+  await uk.getByTestId('haven-widget').waitFor();
+  assert.deepEqual(await texts(uk, 'country-name'), ['United Kingdom'], 'UK is an alias of GB');
+  assert.ok((await hrefs(uk, 'channel')).includes('tel:116123'), 'the UK panel offers Samaritans');
+  const missingFrame = page.locator('iframe[data-haven-widget=""]');
+  const missing = await (await missingFrame.elementHandle()).contentFrame();
+  await missing.getByTestId('haven-widget').waitFor();
+  await shot(missingFrame, 'widget-missing-country-320.png');
+  assert.ok((await texts(missing, 'local-emergency'))[0]?.trim(), 'the fallback panel says: call your local emergency number');
+  assert.equal(await missing.getByTestId('fallback-note').count(), 1, 'and that these lines help from anywhere');
+  assert.ok((await checkLines(missing, 'no country')) >= 1, 'with someone to talk to');
+  await waitFor(async () => consoleWarnings.some((m) => m.startsWith('Haven widget: missing-parameter')),
+    `the embed script tells the partner why: ${JSON.stringify(consoleWarnings)}`);
+});
+
+test('the frame shrinks back when the panel gets shorter (a phone rotating)', async () => {
+  const { page, frames } = needPhone();
+  const { iframe, frame } = frames.GB;
+  const contentHeight = () => frame.evaluate(() =>
+    Math.ceil(document.querySelector('main').getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom)));
+  const frameHeight = () => iframe.evaluate((el) => el.clientHeight);
+  const narrow = await frameHeight();
+  await page.setViewportSize({ width: 800, height: 800 });
+  await waitFor(async () => (await contentHeight()) < narrow - 10, 'the panel reflows shorter when wider');
+  await waitFor(async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 2,
+    'after widening, the frame should match the panel');
+  const wide = await frameHeight();
+  assert.ok(wide < narrow, `the frame shrank (${narrow} px at 320, ${wide} px at 800)`);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await waitFor(async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 2,
+    'back at 320 px, the frame should grow to the panel again');
 });
 
 test('at 1024 px both panels render and fit', async () => {

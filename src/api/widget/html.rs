@@ -30,10 +30,17 @@ pub fn escape(text: &str) -> String {
 }
 
 pub struct PageRequest<'a> {
-    pub country: &'a CountryHotlinesResponse,
+    /// The country's lines; `None` when the request named no country Haven knows, and the
+    /// panel shows the international fallback and "call your local emergency number".
+    pub country: Option<&'a CountryHotlinesResponse>,
+    /// The international fallback, for a panel without a country.
+    pub international: &'a [HotlineResponse],
     pub show_all: bool,
     /// The link to this page with every line (same country and locale).
     pub more_href: String,
+    /// Why the partner's request could not be answered for a country (a problem `code`),
+    /// for the embed script to report to the partner; absent when all is well.
+    pub error: Option<&'static str>,
 }
 
 pub fn render_page(localizer: &Localizer, page: &PageRequest) -> String {
@@ -45,22 +52,38 @@ pub fn render_page(localizer: &Localizer, page: &PageRequest) -> String {
     };
     let title = text("widget-title");
     let mut html = String::with_capacity(8 * 1024);
+    let error = page.error.map(|code| format!(" data-error=\"{}\"", escape(code))).unwrap_or_default();
+    let place = match page.country {
+        Some(country) => escape(&country.name),
+        None => text("widget-no-country"),
+    };
     let _ = writeln!(
         html,
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{direction}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
          <link rel=\"stylesheet\" href=\"/widget.css\">\n<script src=\"/widget-frame.js\" defer></script>\n</head>\n<body>\n\
-         <main class=\"haven-widget\" data-testid=\"haven-widget\">\n<h1 data-testid=\"title\">{title}</h1>\n\
-         <p class=\"country\" data-testid=\"country-name\">{country}</p>\n<p class=\"danger\">{danger}</p>",
+         <main class=\"haven-widget\" data-testid=\"haven-widget\"{error}>\n<h1 data-testid=\"title\">{title}</h1>\n\
+         <p class=\"country\" data-testid=\"country-name\">{place}</p>\n<p class=\"danger\">{danger}</p>",
         lang = escape(&locale),
-        country = escape(&page.country.name),
         danger = text("widget-danger"),
     );
-    render_emergency(&mut html, localizer, page.country);
-    let lines = &page.country.lines;
+    if let Some(country) = page.country {
+        render_emergency(&mut html, localizer, country);
+    } else {
+        let _ = writeln!(
+            html,
+            "<section data-testid=\"emergency\" class=\"emergency\">\n<h2>{}</h2>\n<p data-testid=\"local-emergency\">{}</p>\n</section>",
+            text("widget-emergency-heading"),
+            text("widget-call-local-emergency"),
+        );
+    }
+    let (lines, uses_fallback) = match page.country {
+        Some(country) => (country.lines.as_slice(), country.uses_international_fallback),
+        None => (page.international, true),
+    };
     let shown = if page.show_all { lines.len() } else { lines.len().min(LINES_SHOWN) };
     let _ = writeln!(html, "<h2>{}</h2>", text("widget-lines-heading"));
-    if page.country.uses_international_fallback {
+    if uses_fallback {
         let _ = writeln!(html, "<p class=\"note\" data-testid=\"fallback-note\">{}</p>", text("widget-fallback-note"));
     }
     html.push_str("<ul data-testid=\"lines\">\n");
@@ -150,11 +173,19 @@ fn render_channel(html: &mut String, localizer: &Localizer, channel: &ChannelRes
     args.set("value", isolate(&channel.display));
     let label = localizer.plain(label_id, Some(&args));
     let class = if channel.kind == ChannelKind::Phone { "button" } else { "button secondary" };
-    // Websites open outside the small frame; calls and texts go to the device.
-    let target = if external { " target=\"_blank\" rel=\"noopener noreferrer\"" } else { "" };
+    // Websites open outside the small frame, and say so to screen readers; calls and
+    // texts go to the device.
+    let (target, new_tab) = if external {
+        (
+            " target=\"_blank\" rel=\"noopener noreferrer\"",
+            format!("<span class=\"visually-hidden\"> {}</span>", escape(&localizer.plain("widget-new-tab", None))),
+        )
+    } else {
+        ("", String::new())
+    };
     let _ = writeln!(
         html,
-        "<a class=\"{class}\" data-testid=\"channel\" href=\"{}\"{target}>{}</a>",
+        "<a class=\"{class}\" data-testid=\"channel\" href=\"{}\"{target}>{}{new_tab}</a>",
         escape(&channel.link),
         escape(&label)
     );
@@ -172,7 +203,10 @@ fn dial_string(number: &str) -> String {
 }
 
 /// Messages the widget shows; the loader checks each exists in `en`.
-pub const MESSAGES: [&str; 20] = [
+pub const MESSAGES: [&str; 23] = [
+    "widget-no-country",
+    "widget-call-local-emergency",
+    "widget-new-tab",
     "widget-title",
     "widget-danger",
     "widget-emergency-heading",
