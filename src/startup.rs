@@ -70,7 +70,7 @@ impl Application {
         let bind_error = |source| StartupError::Bind { address: settings.bind.to_string(), source };
         let listener = TcpListener::bind(settings.bind).map_err(bind_error)?;
         let port = listener.local_addr().map_err(bind_error)?.port();
-        let openapi = CachedBody::new(openapi_json().into_bytes(), "en".to_owned());
+        let openapi = CachedBody::new(openapi_json().into_bytes(), String::new()).language_independent();
         let cache = ResponseCache::new(settings.limits.cache_bytes);
         let state = web::Data::new(AppState::new(
             catalog,

@@ -47,3 +47,7 @@ problem-headers-too-large = ترويسات الطلب كبيرة جدًا
 problem-headers-too-large-detail = يتجاوز مجموع ترويسات الطلب { $max } بايت. أرسل ترويسات أقل أو أقصر ثم حاول مرة أخرى.
 problem-rate-limited = طلبات كثيرة جدًا
 problem-rate-limited-detail = أرسل هذا العميل طلبات كثيرة في وقت قصير. يُرجى الانتظار { $seconds } ثانية ثم المحاولة مرة أخرى. إذا كنت تحتاج إلى المساعدة الآن، فاتصل برقم الطوارئ في بلدك.
+problem-precondition-failed = لم يتحقق الشرط المسبق
+problem-precondition-failed-detail = النسخة المحددة في If-Match ليست النسخة الحالية. اطلب المورد من جديد.
+problem-range-not-satisfiable = النطاق غير قابل للتلبية
+problem-range-not-satisfiable-detail = يبدأ النطاق المطلوب بعد نهاية الاستجابة. اطلب نطاقًا داخلها أو الاستجابة كاملة.

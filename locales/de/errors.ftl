@@ -47,3 +47,7 @@ problem-headers-too-large = Kopfzeilen zu groß
 problem-headers-too-large-detail = Die Kopfzeilen der Anfrage sind zusammen größer als { $max } Bytes. Senden Sie weniger oder kürzere Kopfzeilen und versuchen Sie es erneut.
 problem-rate-limited = Zu viele Anfragen
 problem-rate-limited-detail = Dieser Client hat in kurzer Zeit zu viele Anfragen gesendet. Bitte warte { $seconds } Sekunden und versuche es dann erneut. Wenn du jetzt Hilfe brauchst, ruf die Notrufnummer in deinem Land an.
+problem-precondition-failed = Vorbedingung nicht erfüllt
+problem-precondition-failed-detail = Die mit If-Match genannte Fassung ist nicht die aktuelle. Ruf die Ressource erneut ab.
+problem-range-not-satisfiable = Bereich nicht erfüllbar
+problem-range-not-satisfiable-detail = Der angefragte Bereich beginnt hinter dem Ende der Antwort. Frag einen Bereich darin oder die ganze Antwort an.

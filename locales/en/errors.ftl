@@ -47,3 +47,7 @@ problem-headers-too-large = Request headers too large
 problem-headers-too-large-detail = The request’s headers add up to more than { $max } bytes. Send fewer or shorter headers and try again.
 problem-rate-limited = Too many requests
 problem-rate-limited-detail = This client sent too many requests in a short time. Please wait { $seconds } seconds and try again. If you need help now, call your local emergency number.
+problem-precondition-failed = Precondition failed
+problem-precondition-failed-detail = The copy you named with If-Match is not the current one. Fetch the resource again.
+problem-range-not-satisfiable = Range not satisfiable
+problem-range-not-satisfiable-detail = The requested range starts past the end of the response. Ask for a range inside it, or for the whole response.

@@ -47,3 +47,7 @@ problem-headers-too-large = Encabezados demasiado grandes
 problem-headers-too-large-detail = Los encabezados de la solicitud suman más de { $max } bytes. Envía menos encabezados, o más cortos, y vuelve a intentarlo.
 problem-rate-limited = Demasiadas solicitudes
 problem-rate-limited-detail = Este cliente envió demasiadas solicitudes en poco tiempo. Espera { $seconds } segundos y vuelve a intentarlo. Si necesitas ayuda ahora, llama al número de emergencias de tu zona.
+problem-precondition-failed = Condición previa no cumplida
+problem-precondition-failed-detail = La copia indicada con If-Match no es la actual. Vuelve a pedir el recurso.
+problem-range-not-satisfiable = Rango no satisfactorio
+problem-range-not-satisfiable-detail = El rango pedido empieza después del final de la respuesta. Pide un rango dentro de ella o la respuesta completa.

@@ -47,3 +47,7 @@ problem-headers-too-large = En-têtes trop volumineux
 problem-headers-too-large-detail = Les en-têtes de la requête dépassent { $max } octets au total. Envoyez des en-têtes moins nombreux ou plus courts, puis réessayez.
 problem-rate-limited = Trop de requêtes
 problem-rate-limited-detail = Ce client a envoyé trop de requêtes en peu de temps. Veuillez patienter { $seconds } secondes puis réessayer. Si vous avez besoin d’aide maintenant, appelez le numéro d’urgence de votre pays.
+problem-precondition-failed = Précondition non remplie
+problem-precondition-failed-detail = La version indiquée avec If-Match n’est pas la version actuelle. Demandez de nouveau la ressource.
+problem-range-not-satisfiable = Plage non satisfaisable
+problem-range-not-satisfiable-detail = La plage demandée commence après la fin de la réponse. Demandez une plage à l’intérieur, ou la réponse entière.

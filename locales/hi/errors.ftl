@@ -47,3 +47,7 @@ problem-headers-too-large = अनुरोध के हेडर बहुत 
 problem-headers-too-large-detail = अनुरोध के हेडर कुल मिलाकर { $max } बाइट से ज़्यादा हैं। कम या छोटे हेडर भेजें और फिर से कोशिश करें।
 problem-rate-limited = बहुत ज़्यादा अनुरोध
 problem-rate-limited-detail = इस क्लाइंट ने थोड़े समय में बहुत ज़्यादा अनुरोध भेजे। कृपया { $seconds } सेकंड इंतज़ार करें और फिर से कोशिश करें। अगर आपको अभी मदद चाहिए, तो अपने स्थानीय आपातकालीन नंबर पर कॉल करें।
+problem-precondition-failed = पूर्व-शर्त पूरी नहीं हुई
+problem-precondition-failed-detail = If-Match में बताई गई प्रति मौजूदा प्रति नहीं है। संसाधन फिर से माँगें।
+problem-range-not-satisfiable = सीमा पूरी नहीं की जा सकती
+problem-range-not-satisfiable-detail = माँगी गई सीमा जवाब के अंत के बाद शुरू होती है। जवाब के भीतर की सीमा माँगें, या पूरा जवाब।

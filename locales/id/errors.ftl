@@ -47,3 +47,7 @@ problem-headers-too-large = Header permintaan terlalu besar
 problem-headers-too-large-detail = Total header permintaan ini lebih dari { $max } byte. Kirim header yang lebih sedikit atau lebih pendek, lalu coba lagi.
 problem-rate-limited = Terlalu banyak permintaan
 problem-rate-limited-detail = Klien ini mengirim terlalu banyak permintaan dalam waktu singkat. Silakan tunggu { $seconds } detik, lalu coba lagi. Jika kamu butuh bantuan sekarang, telepon nomor darurat setempat.
+problem-precondition-failed = Prasyarat tidak terpenuhi
+problem-precondition-failed-detail = Salinan yang kamu sebut dengan If-Match bukan yang terbaru. Ambil kembali sumber dayanya.
+problem-range-not-satisfiable = Rentang tidak dapat dipenuhi
+problem-range-not-satisfiable-detail = Rentang yang diminta dimulai setelah akhir respons. Minta rentang di dalamnya, atau seluruh respons.

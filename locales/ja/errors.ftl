@@ -47,3 +47,7 @@ problem-headers-too-large = リクエストヘッダーが大きすぎます
 problem-headers-too-large-detail = リクエストヘッダーの合計が { $max } バイトを超えています。ヘッダーの数を減らすか短くして、もう一度お試しください。
 problem-rate-limited = リクエストが多すぎます
 problem-rate-limited-detail = このクライアントは短時間に多くのリクエストを送りすぎました。{ $seconds } 秒待ってから、もう一度お試しください。今すぐ助けが必要なときは、地域の緊急通報番号に電話してください。
+problem-precondition-failed = 前提条件を満たしていません
+problem-precondition-failed-detail = If-Match で指定したコピーは最新ではありません。リソースをもう一度取得してください。
+problem-range-not-satisfiable = 範囲を満たせません
+problem-range-not-satisfiable-detail = 要求された範囲は応答の末尾より後から始まっています。応答内の範囲か、応答全体を要求してください。

@@ -47,3 +47,7 @@ problem-headers-too-large = Cabeçalhos grandes demais
 problem-headers-too-large-detail = Os cabeçalhos da requisição somam mais de { $max } bytes. Envie menos cabeçalhos, ou cabeçalhos mais curtos, e tente de novo.
 problem-rate-limited = Requisições demais
 problem-rate-limited-detail = Este cliente enviou requisições demais em pouco tempo. Aguarde { $seconds } segundos e tente novamente. Se você precisa de ajuda agora, ligue para o número de emergência da sua região.
+problem-precondition-failed = Pré-condição não atendida
+problem-precondition-failed-detail = A cópia indicada com If-Match não é a atual. Busque o recurso novamente.
+problem-range-not-satisfiable = Intervalo não atendível
+problem-range-not-satisfiable-detail = O intervalo pedido começa depois do fim da resposta. Peça um intervalo dentro dela ou a resposta inteira.

@@ -47,3 +47,7 @@ problem-headers-too-large = İstek üst bilgileri çok büyük
 problem-headers-too-large-detail = İsteğin üst bilgileri toplamda { $max } bayttan fazla. Daha az ya da daha kısa üst bilgi gönder ve yeniden dene.
 problem-rate-limited = Çok fazla istek
 problem-rate-limited-detail = Bu istemci kısa sürede çok fazla istek gönderdi. Lütfen { $seconds } saniye bekle ve yeniden dene. Şu anda yardıma ihtiyacın varsa, bulunduğun yerdeki acil durum numarasını ara.
+problem-precondition-failed = Ön koşul sağlanmadı
+problem-precondition-failed-detail = If-Match ile belirttiğin kopya güncel değil. Kaynağı yeniden iste.
+problem-range-not-satisfiable = Aralık karşılanamıyor
+problem-range-not-satisfiable-detail = İstenen aralık yanıtın sonundan sonra başlıyor. Yanıtın içinde bir aralık ya da yanıtın tamamını iste.

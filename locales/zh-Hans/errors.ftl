@@ -47,3 +47,7 @@ problem-headers-too-large = 请求头太大
 problem-headers-too-large-detail = 请求头加起来超过了 { $max } 字节。请减少请求头的数量或缩短它们，然后再试一次。
 problem-rate-limited = 请求太多
 problem-rate-limited-detail = 这个客户端在短时间内发送了太多请求。请等待 { $seconds } 秒后再试。如果你现在需要帮助，请拨打当地的紧急电话。
+problem-precondition-failed = 前提条件不满足
+problem-precondition-failed-detail = 你用 If-Match 指定的版本不是当前版本。请重新获取该资源。
+problem-range-not-satisfiable = 无法满足所请求的范围
+problem-range-not-satisfiable-detail = 请求的范围起点超出了响应的末尾。请请求响应内的范围，或请求完整响应。

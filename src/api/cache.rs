@@ -1,11 +1,13 @@
 //! The response cache (serialized bytes, keyed by route, canonical query and locale
-//! chain), strong ETags, `If-None-Match` and `Cache-Control`.
+//! chain), strong ETags, conditional requests (`If-Match`, `If-None-Match`,
+//! `If-Modified-Since`), byte ranges for the bundle, and `Cache-Control`.
 
 use std::sync::{Arc, OnceLock};
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use moka::future::Cache;
 use moka::ops::compute::Op;
 use xxhash_rust::xxh3::xxh3_128;
@@ -24,12 +26,17 @@ pub enum CachePolicy {
     Directory,
     /// Locale list and the OpenAPI document.
     Reference,
+    /// The offline bundle: cached like content, and served in byte ranges so a phone on a
+    /// bad network can resume it.
+    Bundle,
 }
 
 impl CachePolicy {
     fn header_value(self) -> HeaderValue {
         HeaderValue::from_static(match self {
-            CachePolicy::Content => "public, max-age=3600, stale-while-revalidate=86400, stale-if-error=604800",
+            CachePolicy::Content | CachePolicy::Bundle => {
+                "public, max-age=3600, stale-while-revalidate=86400, stale-if-error=604800"
+            }
             CachePolicy::Directory => "public, max-age=60, stale-while-revalidate=300, stale-if-error=604800",
             CachePolicy::Reference => "public, max-age=300",
         })
@@ -59,6 +66,11 @@ pub struct CachedBody {
     etags: [HeaderValue; 3],
     content_language: HeaderValue,
     content_type: &'static str,
+    /// False for files that are the same in every language (scripts, the spec): they do
+    /// not vary on `Accept-Language`.
+    varies_by_language: bool,
+    /// When the content behind this body last changed, as an HTTP date.
+    last_modified: Option<(DateTime<Utc>, HeaderValue)>,
     gzip: OnceLock<Option<Bytes>>,
     brotli: OnceLock<Option<Bytes>>,
 }
@@ -76,6 +88,8 @@ impl CachedBody {
             // A language tag is ASCII; were it ever not, the header is left out, not faked.
             content_language: HeaderValue::from_str(&content_language).unwrap_or(HeaderValue::from_static("")),
             content_type: "application/json",
+            varies_by_language: true,
+            last_modified: None,
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
         }
@@ -83,6 +97,21 @@ impl CachedBody {
 
     pub fn with_content_type(mut self, content_type: &'static str) -> Self {
         self.content_type = content_type;
+        self
+    }
+
+    /// For a file that is the same in every language: no `Content-Language`, and no
+    /// `Vary: Accept-Language`.
+    pub fn language_independent(mut self) -> Self {
+        self.varies_by_language = false;
+        self.content_language = HeaderValue::from_static("");
+        self
+    }
+
+    /// Sends `Last-Modified` (and honours `If-Modified-Since`) for content last changed on `date`.
+    pub fn last_modified_on(mut self, date: NaiveDate) -> Self {
+        let at = date.and_time(NaiveTime::MIN).and_utc();
+        self.last_modified = HeaderValue::from_str(&http_date(at)).ok().map(|value| (at, value));
         self
     }
 
@@ -242,26 +271,117 @@ fn response_for(
 ) -> HttpResponse {
     let Representation { coding, body, .. } = representation;
     let etag = cached.etag(coding);
-    let not_modified = request
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| if_none_match_hits(value, etag.to_str().unwrap_or_default()));
-    let mut response = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
+    let etag_text = etag.to_str().unwrap_or_default();
+    // RFC 9110 §13.2.2: If-Match first, then If-None-Match, or If-Modified-Since when
+    // there is no If-None-Match, then Range.
+    if field_list(request, header::IF_MATCH).is_some_and(|list| !if_match_hits(&list, etag_text)) {
+        return HttpResponse::from_error(ApiError::PreconditionFailed);
+    }
+    let not_modified = match field_list(request, header::IF_NONE_MATCH) {
+        Some(list) => if_none_match_hits(&list, etag_text),
+        None => {
+            cached.last_modified.as_ref().zip(if_modified_since(request)).is_some_and(|((at, _), since)| *at <= since)
+        }
+    };
+    let ranges = policy == CachePolicy::Bundle;
+    let range = if ranges && !not_modified && request.method() == actix_web::http::Method::GET {
+        match requested_range(request, body.len()) {
+            RangeRequest::None => None,
+            RangeRequest::Satisfiable(range) => Some(range),
+            RangeRequest::Unsatisfiable => {
+                return HttpResponse::from_error(ApiError::RangeNotSatisfiable { length: body.len() });
+            }
+        }
+    } else {
+        None
+    };
+    let mut response = match (not_modified, &range) {
+        (true, _) => HttpResponse::NotModified(),
+        (false, Some(_)) => HttpResponse::PartialContent(),
+        (false, None) => HttpResponse::Ok(),
+    };
+    let vary = if cached.varies_by_language { "Accept-Language, Accept-Encoding" } else { "Accept-Encoding" };
     response
         .insert_header((header::CACHE_CONTROL, policy.header_value()))
-        .insert_header((header::VARY, HeaderValue::from_static("Accept-Language, Accept-Encoding")))
+        .insert_header((header::VARY, HeaderValue::from_static(vary)))
         .insert_header((header::ETAG, etag.clone()));
     if !cached.content_language.is_empty() {
         response.insert_header((header::CONTENT_LANGUAGE, cached.content_language.clone()));
     }
+    if let Some((_, value)) = &cached.last_modified {
+        response.insert_header((header::LAST_MODIFIED, value.clone()));
+    }
     if let Some(encoding) = coding.header() {
         response.insert_header((header::CONTENT_ENCODING, encoding));
     }
+    if ranges {
+        response.insert_header((header::ACCEPT_RANGES, HeaderValue::from_static("bytes")));
+    }
     if not_modified {
-        response.finish()
+        return response.finish();
+    }
+    match range {
+        Some((first, last)) => {
+            if let Ok(value) = HeaderValue::from_str(&format!("bytes {first}-{last}/{}", body.len())) {
+                response.insert_header((header::CONTENT_RANGE, value));
+            }
+            response.content_type(cached.content_type).body(body.slice(first..=last))
+        }
+        None => response.content_type(cached.content_type).body(body),
+    }
+}
+
+/// A header's field lines as one comma-separated list (RFC 9110 §5.3): a client may send
+/// `If-None-Match` as several lines.
+fn field_list(request: &HttpRequest, name: header::HeaderName) -> Option<String> {
+    let lines: Vec<&str> = request.headers().get_all(name).filter_map(|value| value.to_str().ok()).collect();
+    (!lines.is_empty()).then(|| lines.join(", "))
+}
+
+/// `If-Match` uses the strong comparison (RFC 9110 §13.1.1): a weak tag never matches.
+fn if_match_hits(list: &str, etag: &str) -> bool {
+    list.split(',').map(str::trim).any(|candidate| candidate == "*" || candidate == etag)
+}
+
+fn if_modified_since(request: &HttpRequest) -> Option<DateTime<Utc>> {
+    let value = request.headers().get(header::IF_MODIFIED_SINCE)?.to_str().ok()?;
+    DateTime::parse_from_rfc2822(value).ok().map(|date| date.with_timezone(&Utc))
+}
+
+/// An HTTP date (RFC 9110 §5.6.7), e.g. `Tue, 01 Dec 2026 00:00:00 GMT`.
+fn http_date(at: DateTime<Utc>) -> String {
+    at.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
+}
+
+enum RangeRequest {
+    None,
+    Satisfiable((usize, usize)),
+    Unsatisfiable,
+}
+
+/// One byte range (`bytes=a-b`, `bytes=a-`, `bytes=-n`) of a body `len` long. Several
+/// ranges, or another unit, are answered with the whole body, as RFC 9110 allows.
+fn requested_range(request: &HttpRequest, len: usize) -> RangeRequest {
+    let Some(value) = request.headers().get(header::RANGE).and_then(|v| v.to_str().ok()) else {
+        return RangeRequest::None;
+    };
+    let Some(spec) = value.trim().strip_prefix("bytes=") else { return RangeRequest::None };
+    if spec.contains(',') {
+        return RangeRequest::None;
+    }
+    let Some((start, end)) = spec.split_once('-') else { return RangeRequest::None };
+    let (start, end) = (start.trim(), end.trim());
+    let range = match (start.parse::<usize>(), end.parse::<usize>()) {
+        (Ok(first), Ok(last)) if first <= last => (first, last.min(len.saturating_sub(1))),
+        (Ok(_), Ok(_)) => return RangeRequest::None,
+        (Ok(first), Err(_)) if end.is_empty() => (first, len.saturating_sub(1)),
+        (Err(_), Ok(suffix)) if start.is_empty() && suffix > 0 => (len.saturating_sub(suffix), len.saturating_sub(1)),
+        _ => return RangeRequest::None,
+    };
+    if len == 0 || range.0 >= len {
+        RangeRequest::Unsatisfiable
     } else {
-        response.content_type(cached.content_type).body(body)
+        RangeRequest::Satisfiable(range)
     }
 }
 
@@ -276,6 +396,23 @@ fn if_none_match_hits(header_value: &str, etag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn if_match_compares_strongly() {
+        assert!(if_match_hits("\"abc\"", "\"abc\""));
+        assert!(if_match_hits("\"x\", \"abc\"", "\"abc\""));
+        assert!(if_match_hits("*", "\"abc\""));
+        assert!(!if_match_hits("W/\"abc\"", "\"abc\""), "a weak tag never matches If-Match");
+        assert!(!if_match_hits("\"abd\"", "\"abc\""));
+    }
+
+    #[test]
+    fn http_dates_are_imf_fixdate() {
+        let at = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date").and_time(NaiveTime::MIN).and_utc();
+        assert_eq!(http_date(at), "Tue, 01 Dec 2026 00:00:00 GMT");
+        let parsed = DateTime::parse_from_rfc2822("Tue, 01 Dec 2026 00:00:00 GMT").expect("parses");
+        assert_eq!(parsed.with_timezone(&Utc), at);
+    }
 
     #[test]
     fn if_none_match_compares_weakly_and_accepts_lists_and_star() {

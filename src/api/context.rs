@@ -101,7 +101,13 @@ impl RequestContext {
             .cache
             .get_or_render(&key, || {
                 let bytes = render(&localizer)?;
-                Ok(CachedBody::new(bytes, localizer.primary_tag()).with_content_type(content_type))
+                let body = CachedBody::new(bytes, localizer.primary_tag()).with_content_type(content_type);
+                // Content changes only with the files; directory answers change with the
+                // minute (open now), so only content says when it last changed.
+                Ok(match policy {
+                    CachePolicy::Content | CachePolicy::Bundle => body.last_modified_on(self.catalog.last_changed),
+                    CachePolicy::Directory | CachePolicy::Reference => body,
+                })
             })
             .await?;
         let (response, grew) = self.state.cache.respond(&self.request, &key, &cached, policy).await;

@@ -58,13 +58,21 @@ pub enum ApiError {
     /// A 4xx actix produced itself, e.g. a URI or header over the size limits.
     #[error("request rejected with {0}")]
     Rejected(StatusCode),
+    /// `If-Match` named no current representation.
+    #[error("precondition failed")]
+    PreconditionFailed,
+    /// A `Range` that starts past the end of a body `length` bytes long.
+    #[error("range not satisfiable")]
+    RangeNotSatisfiable { length: usize },
     #[error("internal error")]
     Internal,
 }
 
 impl ApiError {
     /// Every code, for the loader to check that each has its messages in `en`.
-    pub const CODES: [&'static str; 18] = [
+    pub const CODES: [&'static str; 20] = [
+        "precondition-failed",
+        "range-not-satisfiable",
         "uri-too-long",
         "headers-too-large",
         "rate-limited",
@@ -105,6 +113,8 @@ impl ApiError {
             ApiError::HeadersTooLarge => "headers-too-large",
             ApiError::RateLimited(_) => "rate-limited",
             ApiError::Rejected(_) => "request-rejected",
+            ApiError::PreconditionFailed => "precondition-failed",
+            ApiError::RangeNotSatisfiable { .. } => "range-not-satisfiable",
             ApiError::Internal => "internal-error",
         }
     }
@@ -128,6 +138,8 @@ impl ApiError {
             ApiError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Rejected(status) => *status,
+            ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            ApiError::RangeNotSatisfiable { .. } => StatusCode::RANGE_NOT_SATISFIABLE,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -168,7 +180,12 @@ impl ApiError {
             ApiError::RateLimited(decision) => args.set("seconds", decision.reset_seconds),
             ApiError::UriTooLong => args.set("max", super::limits::MAX_URI_BYTES),
             ApiError::HeadersTooLarge => args.set("max", super::limits::MAX_HEADER_BYTES),
-            ApiError::RouteNotFound | ApiError::MethodNotAllowed | ApiError::InvalidQuery | ApiError::Internal => {}
+            ApiError::RouteNotFound
+            | ApiError::MethodNotAllowed
+            | ApiError::InvalidQuery
+            | ApiError::PreconditionFailed
+            | ApiError::RangeNotSatisfiable { .. }
+            | ApiError::Internal => {}
         }
         args
     }
@@ -285,6 +302,9 @@ fn problem_response(request: &HttpRequest, error: &ApiError) -> HttpResponse {
     }
     if let ApiError::RateLimited(decision) = error {
         response.insert_header((header::RETRY_AFTER, decision.reset_seconds.to_string()));
+    }
+    if let ApiError::RangeNotSatisfiable { length } = error {
+        response.insert_header((header::CONTENT_RANGE, format!("bytes */{length}")));
     }
     let mut response = match serde_json::to_vec(&problem) {
         Ok(body) => response.body(body),

@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod context;
 pub mod cors;
+mod docs_cache;
 pub mod encoding;
 pub mod error;
 pub mod fallback;
@@ -60,6 +61,7 @@ pub fn build_app(
         .configure(routes::configure_unlisted)
         .service(SwaggerUi::new("/docs/{_:.*}").config(SwaggerConfig::from("/openapi.json")))
         .default_service(web::to(unrouted))
+        .wrap(middleware::from_fn(docs_cache::cache_docs))
         .wrap(middleware::from_fn(limits::enforce_limits))
         .wrap(middleware::from_fn(render_problems))
         .wrap(cors::cors(cors_origins))

@@ -11,6 +11,9 @@ use super::problems::Problem;
 pub struct Catalog {
     /// A hash of every content file, so clients and caches can tell snapshots apart.
     pub version: String,
+    /// The newest date the content states (articles updated, reviews, locales' status),
+    /// sent as `Last-Modified`.
+    pub last_changed: chrono::NaiveDate,
     pub articles: Vec<Article>,
     pub strategies: Vec<Strategy>,
     pub faqs: Vec<Faq>,

@@ -27,6 +27,47 @@ impl LineFilter {
     }
 }
 
+impl LineFilter {
+    /// Each filter that is set, as `name=value` and as a filter of that one condition, so a
+    /// caller can say which of them some lines do not meet.
+    pub fn conditions(&self) -> Vec<(String, LineFilter)> {
+        let mut conditions = Vec::new();
+        let none = LineFilter::default();
+        if let Some(topic) = self.topic {
+            conditions.push((format!("topic={}", topic.as_word()), LineFilter { topic: Some(topic), ..none.clone() }));
+        }
+        if let Some(channel) = self.channel {
+            let word = match channel {
+                ChannelKind::Phone => "phone",
+                ChannelKind::Sms => "sms",
+                ChannelKind::Chat => "chat",
+                ChannelKind::Whatsapp => "whatsapp",
+                ChannelKind::Web => "web",
+                ChannelKind::Email => "email",
+            };
+            conditions.push((format!("channel={word}"), LineFilter { channel: Some(channel), ..none.clone() }));
+        }
+        if let Some(language) = &self.language {
+            conditions.push((
+                format!("language={language}"),
+                LineFilter { language: Some(language.clone()), ..none.clone() },
+            ));
+        }
+        if self.open_now {
+            conditions.push(("open_now=true".to_owned(), LineFilter { open_now: true, ..none.clone() }));
+        }
+        if let Some(minimum) = self.min_confidence {
+            let word = match minimum {
+                Confidence::Low => "low",
+                Confidence::Medium => "medium",
+                Confidence::High => "high",
+            };
+            conditions.push((format!("min_confidence={word}"), LineFilter { min_confidence: Some(minimum), ..none }));
+        }
+        conditions
+    }
+}
+
 fn same_language(spoken: &str, wanted: &str) -> bool {
     let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
     spoken.eq_ignore_ascii_case(wanted) || primary(spoken) == primary(wanted)

@@ -114,3 +114,87 @@ async fn gzip_and_brotli_are_negotiated_and_decode_to_the_same_body() {
     let tiny = tiny.expect("tiny");
     assert!(tiny.headers().get("content-encoding").is_none() || tiny.content_length().unwrap_or(0) > 0);
 }
+
+#[tokio::test]
+async fn if_none_match_sent_as_several_field_lines_is_one_list() {
+    let app = spawn_app().await;
+    let etag = app.get("/v1/faqs").await.header("etag").to_owned();
+    let again = app.get_with("/v1/faqs", &[("if-none-match", "\"someone-elses\""), ("if-none-match", &etag)]).await;
+    assert_eq!(again.status, 304, "the second line holds the current tag");
+}
+
+#[tokio::test]
+async fn if_match_that_names_no_current_copy_is_a_412_problem() {
+    let app = spawn_app().await;
+    let etag = app.get("/v1/faqs").await.header("etag").to_owned();
+    let stale = app.get_with("/v1/faqs", &[("if-match", "\"an-old-copy\"")]).await;
+    stale.assert_problem(412, "precondition-failed");
+    let weak = app.get_with("/v1/faqs", &[("if-match", &format!("W/{etag}"))]).await;
+    weak.assert_problem(412, "precondition-failed");
+    let current = app.get_with("/v1/faqs", &[("if-match", &etag)]).await;
+    assert_eq!(current.status, 200);
+    assert!(current.body["items"].is_array());
+    assert_eq!(app.get_with("/v1/faqs", &[("if-match", "*")]).await.status, 200);
+}
+
+#[tokio::test]
+async fn content_says_when_it_last_changed_and_if_modified_since_is_honoured() {
+    let app = spawn_app().await;
+    let first = app.get("/v1/articles/why-cant-i-cry").await;
+    let last_modified = first.header("last-modified").to_owned();
+    let parsed = chrono::DateTime::parse_from_rfc2822(&last_modified).expect("an HTTP date");
+    assert!(last_modified.ends_with(" GMT"), "{last_modified}");
+    assert!(parsed.date_naive() >= chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date"), "{last_modified}");
+    let unchanged = app.get_with("/v1/articles/why-cant-i-cry", &[("if-modified-since", &last_modified)]).await;
+    assert_eq!(unchanged.status, 304);
+    let older =
+        app.get_with("/v1/articles/why-cant-i-cry", &[("if-modified-since", "Mon, 01 Jan 2024 00:00:00 GMT")]).await;
+    assert_eq!(older.status, 200);
+    assert_eq!(older.body["slug"], "why-cant-i-cry");
+    // If-None-Match wins over If-Modified-Since.
+    let mismatch = app
+        .get_with(
+            "/v1/articles/why-cant-i-cry",
+            &[("if-none-match", "\"other\""), ("if-modified-since", &last_modified)],
+        )
+        .await;
+    assert_eq!(mismatch.status, 200);
+    // Crisis lines change with the minute (open now), so they do not claim a date.
+    assert_eq!(app.get("/v1/hotlines?country=GB").await.header("last-modified"), "");
+}
+
+#[tokio::test]
+async fn the_bundle_can_be_resumed_in_byte_ranges() {
+    let app = spawn_app().await;
+    let whole = app.get_with("/v1/bundle?country=GB", &[("accept-encoding", "identity")]).await;
+    assert_eq!(whole.header("accept-ranges"), "bytes");
+    let bytes = whole.text.as_bytes();
+    let part =
+        app.get_with("/v1/bundle?country=GB", &[("accept-encoding", "identity"), ("range", "bytes=100-199")]).await;
+    assert_eq!(part.status, 206);
+    assert_eq!(part.header("content-range"), format!("bytes 100-199/{}", bytes.len()));
+    assert_eq!(part.text.as_bytes(), &bytes[100..200]);
+    let tail = app.get_with("/v1/bundle?country=GB", &[("accept-encoding", "identity"), ("range", "bytes=-50")]).await;
+    assert_eq!(tail.status, 206);
+    assert_eq!(tail.text.as_bytes(), &bytes[bytes.len() - 50..]);
+    let past = app
+        .get_with(
+            "/v1/bundle?country=GB",
+            &[("accept-encoding", "identity"), ("range", &format!("bytes={}-", bytes.len()))],
+        )
+        .await;
+    past.assert_problem(416, "range-not-satisfiable");
+    assert_eq!(past.header("content-range"), format!("bytes */{}", bytes.len()));
+    assert_eq!(app.get("/v1/articles").await.header("accept-ranges"), "", "only the bundle is ranged");
+}
+
+#[tokio::test]
+async fn files_that_are_the_same_in_every_language_do_not_vary_on_it() {
+    let app = spawn_app().await;
+    for path in ["/widget.js", "/openapi.json", "/widget.css"] {
+        let reply = app.get(path).await;
+        assert_eq!(reply.header("vary"), "Accept-Encoding", "{path}");
+        assert_eq!(reply.header("content-language"), "", "{path}");
+    }
+    assert_eq!(app.get("/v1/faqs").await.header("vary"), "Accept-Language, Accept-Encoding");
+}

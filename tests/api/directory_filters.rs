@@ -142,6 +142,12 @@ async fn when_nothing_matches_the_international_fallback_is_offered_with_the_eme
     let lines = reply.body["lines"].as_array().expect("lines");
     assert!(!lines.is_empty());
     assert!(lines.iter().all(|l| l["international_fallback"] == true));
+    // The fallback (Befrienders Worldwide) is a website for suicide, crisis and emotional
+    // support: it is neither for youth nor reachable by phone, and the answer says so.
+    assert_eq!(reply.body["unmet_filters"], serde_json::json!(["topic=youth", "channel=phone"]));
+    let met = app.get("/v1/hotlines?country=XA&topic=suicide&channel=web").await;
+    assert_eq!(met.body["uses_international_fallback"], true, "XA has no web line for suicide");
+    assert!(met.body.get("unmet_filters").is_none(), "the fallback meets both: {}", met.body);
 }
 
 #[tokio::test]

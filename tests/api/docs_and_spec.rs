@@ -90,3 +90,28 @@ async fn health_reports_the_content_served() {
     assert_eq!(reply.body["content_version"].as_str().map(str::len), Some(16));
     assert!(reply.body["articles"].as_u64().unwrap_or(0) >= 5);
 }
+
+#[tokio::test]
+async fn the_docs_files_are_cacheable_and_compressed() {
+    let app = spawn_app().await;
+    for path in ["/docs/", "/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css"] {
+        let plain = app.get_with(path, &[("accept-encoding", "identity")]).await;
+        assert_eq!(plain.status, 200, "{path}");
+        let etag = plain.header("etag").to_owned();
+        assert!(etag.starts_with('"'), "{path} has a strong ETag");
+        assert_eq!(plain.header("cache-control"), "public, max-age=300", "{path}");
+        assert_eq!(plain.header("vary"), "Accept-Encoding", "{path}");
+        let again = app.get_with(path, &[("accept-encoding", "identity"), ("if-none-match", &etag)]).await;
+        assert_eq!(again.status, 304, "{path}");
+    }
+    let client = crate::helpers::client_builder().build().expect("a client");
+    let compressed = client
+        .get(format!("{}/docs/swagger-ui-bundle.js", app.address))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .expect("answers");
+    assert_eq!(compressed.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("br"));
+    let size = compressed.bytes().await.expect("a body").len();
+    assert!(size < 600_000, "the 1.5 MB script travels compressed ({size} bytes)");
+}

@@ -24,9 +24,10 @@ async fn fetch_manifest(app: &TestApp) -> (Manifest, String) {
     (manifest, reply.header("etag").to_owned())
 }
 
-/// Fetches an item the way the app does and checks it hashes to what the manifest said.
+/// Fetches an item the way the app does (its `href` as given, which carries the locale)
+/// and checks it hashes to what the manifest said.
 async fn fetch_item(app: &TestApp, href: &str, expected_hash: &str) -> serde_json::Value {
-    let reply = app.get(&format!("{href}?locale=en")).await;
+    let reply = app.get(href).await;
     assert_eq!(reply.status, 200, "{href}");
     assert_eq!(format!("{:016x}", xxh3_64(reply.text.as_bytes())), expected_hash, "{href} matches its hash");
     reply.body
@@ -125,4 +126,22 @@ async fn a_bundle_for_one_country_carries_it_and_the_international_fallback() {
     assert_eq!(again.status, 304);
     app.get("/v1/bundle?country=ZZ").await.assert_problem(404, "country-not-found");
     app.get("/v1/bundle?country=GBR").await.assert_problem(400, "invalid-country-code");
+}
+
+#[tokio::test]
+async fn manifest_hrefs_followed_as_given_return_the_bytes_they_hash() {
+    let app = crate::helpers::spawn_app().await;
+    for query in ["locale=es", "locale=ar&country=EG"] {
+        let manifest = app.get(&format!("/v1/manifest?{query}")).await.body;
+        let items = manifest["items"].as_array().expect("items");
+        assert!(items.len() > 10, "{query}");
+        for item in items.iter().step_by(7) {
+            let href = item["href"].as_str().expect("href");
+            assert!(href.contains(query), "{href} carries {query}");
+            let reply = app.get(href).await;
+            assert_eq!(reply.status, 200, "{href}");
+            let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(reply.text.as_bytes()));
+            assert_eq!(item["hash"], hash, "{href} hashes as listed");
+        }
+    }
 }

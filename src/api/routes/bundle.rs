@@ -36,7 +36,7 @@ pub struct BundleQuery {
 #[route("/v1/bundle", method = "GET", method = "HEAD")]
 pub async fn get_bundle(ctx: RequestContext, query: web::Query<BundleQuery>) -> Result<HttpResponse, ApiError> {
     let only = optional_country(query.country.as_deref())?;
-    ctx.respond(CachePolicy::Content, country_param(only.as_ref()), |localizer| {
+    ctx.respond(CachePolicy::Bundle, country_param(only.as_ref()), |localizer| {
         let country = known_country(localizer.catalog, only.as_ref())?;
         Ok(BundleParts::render(localizer, country).into_bundle(localizer, country))
     })
@@ -62,7 +62,7 @@ pub async fn get_manifest(ctx: RequestContext, query: web::Query<BundleQuery>) -
     let only = optional_country(query.country.as_deref())?;
     ctx.respond(CachePolicy::Content, country_param(only.as_ref()), |localizer| {
         let country = known_country(localizer.catalog, only.as_ref())?;
-        Ok(BundleParts::render(localizer, country).manifest(localizer))
+        Ok(BundleParts::render(localizer, country).manifest(localizer, country))
     })
     .await
 }

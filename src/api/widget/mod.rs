@@ -139,7 +139,7 @@ static FRAME_JS: LazyLock<CachedBody> = LazyLock::new(|| asset(include_str!("ass
 static WIDGET_CSS: LazyLock<CachedBody> = LazyLock::new(|| asset(include_str!("assets/widget.css"), "text/css"));
 
 fn asset(text: &str, content_type: &'static str) -> CachedBody {
-    CachedBody::new(text.as_bytes().to_vec(), "en".to_owned()).with_content_type(content_type)
+    CachedBody::new(text.as_bytes().to_vec(), String::new()).with_content_type(content_type).language_independent()
 }
 
 /// The script a partner pastes: it adds the panel's iframe after itself.

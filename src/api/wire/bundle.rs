@@ -81,25 +81,31 @@ impl BundleParts {
         }
     }
 
-    /// One entry per item, with a hash of exactly what the bundle holds for it.
-    pub fn manifest(&self, localizer: &Localizer) -> ManifestResponse {
+    /// One entry per item, with a hash of exactly what the bundle holds for it; `country`
+    /// is the one the parts were rendered for, carried into each `href`.
+    pub fn manifest(&self, localizer: &Localizer, country: Option<&Country>) -> ManifestResponse {
         let catalog = localizer.catalog;
+        let mut query = format!("locale={}", localizer.primary_tag());
+        if let Some(country) = country {
+            query.push_str(&format!("&country={}", country.code));
+        }
+        let query = query.as_str();
         let mut items = Vec::new();
         for (article, body) in catalog.articles.iter().zip(&self.articles) {
-            items.push(ManifestItem::new(ItemKind::Article, article.slug.as_str(), body, Some(article.updated)));
+            items.push(ManifestItem::new(ItemKind::Article, article.slug.as_str(), body, Some(article.updated), query));
         }
         for (strategy, body) in catalog.strategies.iter().zip(&self.strategies) {
-            items.push(ManifestItem::new(ItemKind::Strategy, strategy.id.as_str(), body, None));
+            items.push(ManifestItem::new(ItemKind::Strategy, strategy.id.as_str(), body, None, query));
         }
         for (faq, body) in catalog.faqs.iter().zip(&self.faqs) {
-            items.push(ManifestItem::new(ItemKind::Faq, faq.id.as_str(), body, None));
+            items.push(ManifestItem::new(ItemKind::Faq, faq.id.as_str(), body, None, query));
         }
         for body in &self.countries {
             let newest = body.lines.iter().filter_map(|line| line.last_confirmed).max();
-            items.push(ManifestItem::new(ItemKind::Country, &body.code, body, newest));
+            items.push(ManifestItem::new(ItemKind::Country, &body.code, body, newest, query));
         }
         let newest = self.international.iter().filter_map(|line| line.last_confirmed).max();
-        items.push(ManifestItem::new(ItemKind::International, INTERNATIONAL_ID, &self.international, newest));
+        items.push(ManifestItem::new(ItemKind::International, INTERNATIONAL_ID, &self.international, newest, query));
         ManifestResponse { content_version: catalog.version.clone(), locale: localizer.primary_tag(), items }
     }
 }
@@ -205,16 +211,19 @@ pub struct ManifestItem {
     #[schema(example = "9f2c61e0a4b3d8c7")]
     pub hash: String,
     /// When the item last changed, where the content says (articles: `updated`;
-    /// countries: the newest `verified` date of their lines).
+    /// countries: the newest `last_confirmed` date of their lines).
     pub updated: Option<NaiveDate>,
-    /// Where to fetch the item alone, in the same shape as in the bundle.
-    #[schema(example = "/v1/bundle/items/article/why-cant-i-cry")]
+    /// Where to fetch the item alone, in the same shape as in the bundle: it carries the
+    /// locale (and country) this manifest was listed for, so following it as given
+    /// returns exactly the bytes `hash` describes.
+    #[schema(example = "/v1/bundle/items/article/why-cant-i-cry?locale=es&country=MX")]
     pub href: String,
 }
 
 impl ManifestItem {
-    fn new(kind: ItemKind, id: &str, body: &impl Serialize, updated: Option<NaiveDate>) -> Self {
+    fn new(kind: ItemKind, id: &str, body: &impl Serialize, updated: Option<NaiveDate>, query: &str) -> Self {
         let hash = serde_json::to_vec(body).map(|bytes| item_hash(&bytes)).unwrap_or_default();
-        Self { kind, id: id.to_owned(), hash, updated, href: format!("/v1/bundle/items/{}/{id}", kind.as_str()) }
+        let href = format!("/v1/bundle/items/{}/{id}?{query}", kind.as_str());
+        Self { kind, id: id.to_owned(), hash, updated, href }
     }
 }

@@ -83,6 +83,11 @@ pub struct CountryHotlinesResponse {
     pub lines: Vec<HotlineResponse>,
     /// True when no line of the country's own matched and `lines` holds the fallback.
     pub uses_international_fallback: bool,
+    /// With the fallback, the filters its lines do not meet either (e.g. `channel=sms` when
+    /// the fallback is web-only), so an app can say so rather than imply a match.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schema(example = json!(["channel=sms"]))]
+    pub unmet_filters: Vec<String>,
     /// The instant opening hours were evaluated at (`at`, or the current minute); absent
     /// in the offline bundle, where apps evaluate `hours` themselves.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,7 +108,17 @@ impl CountryHotlinesResponse {
     ) -> Result<Self, ApiError> {
         let country = localizer.catalog.country(code).ok_or_else(|| ApiError::CountryNotFound(code.to_string()))?;
         let lines = select_lines(country, filter, Some(at));
-        Ok(Self::new(country, &lines, Some(at), localizer))
+        let mut response = Self::new(country, &lines, Some(at), localizer);
+        if response.uses_international_fallback {
+            let fallback = &localizer.catalog.international;
+            response.unmet_filters = filter
+                .conditions()
+                .into_iter()
+                .filter(|(_, condition)| !fallback.iter().any(|line| condition.accepts(line, Some(at))))
+                .map(|(name, _)| name)
+                .collect();
+        }
+        Ok(response)
     }
 
     pub fn with_safety(mut self, localizer: &Localizer, country: Option<&Country>) -> Self {
@@ -128,6 +143,7 @@ impl CountryHotlinesResponse {
             emergency: EmergencyResponse::new(&country.emergency),
             lines,
             uses_international_fallback,
+            unmet_filters: Vec::new(),
             evaluated_at: at,
             safety: None,
         }

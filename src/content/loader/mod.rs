@@ -49,9 +49,19 @@ pub fn load(root: &Path, required_messages: &[String], today: NaiveDate) -> Resu
                 reporter.problems.into_iter().filter(|p| p.severity == Severity::Warning).collect();
             findings.extend(reporter.findings);
             let country_names = CountryNames::build(&locales, directory.countries.keys());
+            let last_changed = library
+                .articles
+                .iter()
+                .flat_map(|a| [a.updated, a.review.reviewed])
+                .chain(library.strategies.iter().map(|s| s.review.reviewed))
+                .chain(library.faqs.iter().map(|f| f.review.reviewed))
+                .chain(locales.all().iter().map(|l| l.meta.status_date))
+                .max()
+                .unwrap_or(NaiveDate::MIN);
             Ok(Catalog {
                 country_names,
                 version,
+                last_changed,
                 articles: library.articles,
                 strategies: library.strategies,
                 faqs: library.faqs,
