@@ -334,7 +334,13 @@ fn response_for(
 /// A header's field lines as one comma-separated list (RFC 9110 §5.3): a client may send
 /// `If-None-Match` as several lines.
 fn field_list(request: &HttpRequest, name: header::HeaderName) -> Option<String> {
-    let lines: Vec<&str> = request.headers().get_all(name).filter_map(|value| value.to_str().ok()).collect();
+    let lines: Vec<&str> = request
+        .headers()
+        .get_all(name)
+        .filter_map(|value| value.to_str().ok())
+        .map(str::trim)
+        .filter(|value| !value.is_empty())
+        .collect();
     (!lines.is_empty()).then(|| lines.join(", "))
 }
 

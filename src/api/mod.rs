@@ -16,6 +16,7 @@ pub mod openapi;
 pub mod params;
 pub mod rate_limit;
 pub mod routes;
+mod spec_complete;
 pub mod state;
 pub mod text;
 pub mod widget;
@@ -85,7 +86,9 @@ where
 /// The OpenAPI document, as `haven openapi` prints it and `openapi/openapi.json` holds it.
 pub fn openapi_json() -> String {
     let (_, spec) = with_route_table(App::new());
-    let mut json = spec.to_pretty_json().unwrap_or_default();
+    let mut value = serde_json::to_value(&spec).unwrap_or_default();
+    spec_complete::complete(&mut value);
+    let mut json = serde_json::to_string_pretty(&value).unwrap_or_default();
     json.push('\n');
     json
 }

@@ -47,7 +47,7 @@ pub struct LocalizedOperations;
 impl Modify for LocalizedOperations {
     fn modify(&self, openapi: &mut OpenApiDocument) {
         for (path, item) in openapi.paths.paths.iter_mut() {
-            if !path.starts_with("/v1/") {
+            if !path.starts_with("/v1/") && path != "/widget" {
                 continue;
             }
             for operation in [&mut item.get, &mut item.head].into_iter().flatten() {

@@ -115,3 +115,53 @@ async fn the_docs_files_are_cacheable_and_compressed() {
     let size = compressed.bytes().await.expect("a body").len();
     assert!(size < 600_000, "the 1.5 MB script travels compressed ({size} bytes)");
 }
+
+#[tokio::test]
+async fn the_spec_documents_what_the_http_layer_sends_on_every_operation() {
+    let app = spawn_app().await;
+    let spec = app.get("/openapi.json").await.body;
+    assert_eq!(spec["security"], serde_json::json!([]), "no authentication, said explicitly");
+    assert_eq!(spec["info"]["license"]["identifier"], "MIT OR Apache-2.0");
+    assert!(spec["servers"].as_array().is_some_and(|s| !s.is_empty()));
+    for (path, item) in spec["paths"].as_object().expect("paths") {
+        let get = &item["get"];
+        let responses = get["responses"].as_object().expect("responses");
+        for status in ["405", "414", "431", "500"] {
+            assert!(responses.contains_key(status), "{path} documents {status}");
+        }
+        assert!(!get["description"].as_str().unwrap_or("").is_empty(), "{path} has a description");
+        assert!(item["head"].is_object(), "{path} documents HEAD");
+        assert!(item["head"]["responses"]["200"].get("content").is_none(), "HEAD {path} has no body");
+        if !path.starts_with("/health") {
+            let limited = &responses["429"];
+            assert!(
+                limited["headers"]["Retry-After"].is_object() && limited["headers"]["RateLimit-Remaining"].is_object(),
+                "{path}"
+            );
+            assert!(responses.contains_key("304") && responses.contains_key("412"), "{path}");
+            let parameters = get["parameters"].as_array().expect("parameters");
+            assert!(parameters.iter().any(|p| p["name"] == "If-None-Match"), "{path} takes If-None-Match");
+            let headers = &responses["200"]["headers"];
+            assert!(
+                headers["ETag"].is_object() && headers["Cache-Control"].is_object() && headers["Vary"].is_object(),
+                "{path}"
+            );
+        }
+    }
+    let widget = spec["paths"]["/widget"]["get"]["parameters"].as_array().expect("widget parameters");
+    assert!(widget.iter().any(|p| p["name"] == "locale"), "/widget takes locale");
+    let text = serde_json::to_string(&spec["components"]).expect("JSON");
+    assert!(!text.contains("\"example\":"), "schemas use OpenAPI 3.1 `examples`");
+}
+
+#[tokio::test]
+async fn head_answers_like_get_without_a_body() {
+    let app = spawn_app().await;
+    for path in ["/v1/articles", "/v1/hotlines?country=GB", "/widget?country=GB", "/openapi.json"] {
+        let get = app.get(path).await;
+        let head = app.request(reqwest::Method::HEAD, path, &[]).await;
+        assert_eq!(head.status, get.status, "{path}");
+        assert_eq!(head.header("etag"), get.header("etag"), "{path}");
+        assert!(head.text.is_empty(), "{path}");
+    }
+}

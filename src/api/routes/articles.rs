@@ -10,6 +10,8 @@ use crate::api::wire::articles::{ArticleListResponse, ArticleResponse, ArticleSu
 use crate::content::ids::Slug;
 
 /// List articles, optionally by tag, one page at a time.
+///
+/// Summaries in reading order, localized; `tag` narrows the list, `page` and `per_page` page through it (a page past the last is a 404).
 #[utoipa::path(
     get,
     path = "/v1/articles",

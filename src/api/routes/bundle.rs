@@ -21,6 +21,8 @@ pub struct BundleQuery {
 }
 
 /// Everything an app needs offline, in one locale.
+///
+/// Articles, strategies, FAQs, the safety notice, the locales, and the crisis directory (every country, or one with `country`), rendered exactly as the item endpoints render them. Resumable with `Range`.
 #[utoipa::path(
     get,
     path = "/v1/bundle",

@@ -12,6 +12,8 @@ use crate::api::wire::directory::{CountryHotlinesResponse, CountryListResponse, 
 use crate::content::ids::CountryCode;
 
 /// Every country, with its general emergency number and how many lines it has.
+///
+/// All 246 codes in code order, with the country name from CLDR in the response language and a localized count of served crisis lines.
 #[utoipa::path(
     get,
     path = "/v1/countries",
@@ -33,6 +35,8 @@ pub async fn list_countries(ctx: RequestContext) -> Result<HttpResponse, ApiErro
 }
 
 /// A country's emergency numbers and crisis lines.
+///
+/// The same answer as `/v1/hotlines?country=`, addressed by path: emergency numbers by service, and the served lines ordered national crisis lines first, then open now, then the rest, with their evidence.
 #[utoipa::path(
     get,
     path = "/v1/countries/{code}",

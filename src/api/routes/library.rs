@@ -13,6 +13,8 @@ use crate::api::wire::library::{
 use crate::content::ids::Slug;
 
 /// Every self-care strategy, in the order we suggest trying them.
+///
+/// Each strategy says what to do, why it may help, any caution to read first, its evidence rating and the sources that rating rests on.
 #[utoipa::path(
     get,
     path = "/v1/strategies",
@@ -42,6 +44,8 @@ pub async fn list_strategies(ctx: RequestContext, help: web::Query<HelpQuery>) -
 }
 
 /// One strategy.
+///
+/// A strategy with the safety notice; with `country`, the notice names that country's emergency number and first crisis lines.
 #[utoipa::path(
     get,
     path = "/v1/strategies/{id}",
@@ -75,6 +79,8 @@ pub async fn get_strategy(
 }
 
 /// Every FAQ, in order.
+///
+/// Questions people ask about emotional numbness, each answer with the sources its facts rest on.
 #[utoipa::path(
     get,
     path = "/v1/faqs",
@@ -99,6 +105,8 @@ pub async fn list_faqs(ctx: RequestContext, help: web::Query<HelpQuery>) -> Resu
 }
 
 /// One FAQ.
+///
+/// A question and its answer with the safety notice; with `country`, the notice names that country's numbers.
 #[utoipa::path(
     get,
     path = "/v1/faqs/{id}",

@@ -10,6 +10,8 @@ use crate::api::state::AppState;
 use crate::api::wire::meta::{HealthResponse, LocaleListResponse, LocaleResponse, ProbeResponse, ReloadReport};
 
 /// Every language Haven serves, with how complete and how reviewed it is.
+///
+/// Each locale's tag, native name, direction, completeness against English, review status and fallback chain.
 #[utoipa::path(
     get,
     path = "/v1/locales",
@@ -33,6 +35,8 @@ pub async fn list_locales(ctx: RequestContext) -> Result<HttpResponse, ApiError>
 }
 
 /// Whether the service is up and which content it serves. Never cached.
+///
+/// The content version, counts, and the outcome of the last content reload, for dashboards.
 #[utoipa::path(
     get,
     path = "/health",
@@ -57,6 +61,8 @@ pub async fn get_health(state: web::Data<AppState>) -> HttpResponse {
 }
 
 /// The OpenAPI document of this API, generated from the route table.
+///
+/// The same document as `openapi/openapi.json` in the repository; a test keeps the two identical.
 #[utoipa::path(
     get,
     path = "/openapi.json",
@@ -75,6 +81,8 @@ pub async fn redirect_docs() -> HttpResponse {
 }
 
 /// Liveness: the process answers. Never cached, never rate limited.
+///
+/// 200 while the process can answer at all; use it to restart a hung instance.
 #[utoipa::path(
     get,
     path = "/health/live",
@@ -87,6 +95,8 @@ pub async fn get_liveness() -> HttpResponse {
 }
 
 /// Readiness: whether to send this instance traffic. False once shutdown has begun.
+///
+/// 200 while the instance wants traffic, 503 from the moment shutdown begins, so load balancers drain it first.
 #[utoipa::path(
     get,
     path = "/health/ready",

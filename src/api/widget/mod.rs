@@ -14,7 +14,7 @@ use utoipa::IntoParams;
 use self::html::{render_page, PageRequest};
 use crate::api::cache::{respond_cached, CachePolicy, CachedBody};
 use crate::api::context::RequestContext;
-use crate::api::error::{ApiError, Problem};
+use crate::api::error::ApiError;
 use crate::api::params::{current_minute, HotlinesQuery};
 use crate::api::wire::directory::{CountryHotlinesResponse, HotlineResponse};
 use crate::content::ids::CountryCode;
@@ -35,16 +35,16 @@ pub struct WidgetQuery {
 }
 
 /// The "get help now" panel for a country, as an HTML page (the iframe's content).
+///
+/// Always a panel a partner's frame can show: for a missing, malformed or unknown country or a bad parameter, the international fallback and "call your local emergency number", with the reason in `Haven-Widget-Error`.
 #[utoipa::path(
     get,
     path = "/widget",
     tag = "widget",
     params(HotlinesQuery, WidgetQuery),
     responses(
-        (status = 200, description = "The panel", content_type = "text/html"),
+        (status = 200, description = "The panel; the international fallback when the country is missing, malformed or unknown (see `Haven-Widget-Error`)", content_type = "text/html"),
         (status = 304, description = "The client's copy (`If-None-Match`) is current"),
-        (status = 400, description = "A missing or malformed country, `all` or `locale`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No data for this country code", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[route("/widget", method = "GET", method = "HEAD")]
@@ -143,6 +143,8 @@ fn asset(text: &str, content_type: &'static str) -> CachedBody {
 }
 
 /// The script a partner pastes: it adds the panel's iframe after itself.
+///
+/// Reads `data-country` and `data-locale` from its own tag, adds the iframe, sizes it to the panel, and logs a warning when the panel reports that the request was wrong.
 #[utoipa::path(get, path = "/widget.js", tag = "widget",
     responses((status = 200, description = "The embed script", content_type = "text/javascript")))]
 #[route("/widget.js", method = "GET", method = "HEAD")]
