@@ -51,16 +51,23 @@ impl AppHandle {
 
     /// Loads the content folder again off the async workers and swaps it in if valid.
     /// Returns the new content version, or every problem found (the old content stays).
+    /// A reload that has not finished within [`RELOAD_TIME_LIMIT`] is given up on (and
+    /// logged); the previous content keeps serving meanwhile, as it always does.
     pub async fn reload(&self) -> Result<String, LoadFailure> {
         let state = self.0.clone();
-        let outcome = tokio::task::spawn_blocking(move || {
+        let task = tokio::task::spawn_blocking(move || {
             state.reload_blocking(|dir| load(dir, &required_messages(), Utc::now().date_naive()))
-        })
-        .await;
-        outcome.unwrap_or_else(|join_error| {
-            tracing::error!(%join_error, "the reload task failed");
-            Err(LoadFailure { problems: Vec::new() })
-        })
+        });
+        match tokio::time::timeout(RELOAD_TIME_LIMIT, task).await {
+            Ok(outcome) => outcome.unwrap_or_else(|join_error| {
+                tracing::error!(%join_error, "the reload task failed");
+                Err(LoadFailure { problems: Vec::new() })
+            }),
+            Err(_) => {
+                tracing::error!(limit_seconds = RELOAD_TIME_LIMIT.as_secs(), "reload still running after its time limit (a hung content mount?); still serving the previous content");
+                Err(LoadFailure { problems: Vec::new() })
+            }
+        }
     }
 }
 
@@ -187,6 +194,9 @@ impl Application {
         self.server.await
     }
 }
+
+/// How long a reload may take before it is reported as stuck.
+pub const RELOAD_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// How often `--watch` looks at the content files.
 const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);

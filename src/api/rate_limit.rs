@@ -139,18 +139,44 @@ fn make_room(clients: &mut HashMap<IpAddr, Instant>, now: Instant) {
 /// The address to limit: the peer, unless the peer is a trusted proxy, in which case the
 /// nearest address in `X-Forwarded-For` that is not itself a trusted proxy. Forwarded
 /// headers from anyone else are ignored, or any client could pick its own key.
+///
+/// Addresses are compared canonically: behind a dual-stack bind (`[::]:8080`) an IPv4 peer
+/// arrives as `::ffff:127.0.0.1`, which is `127.0.0.1`. The key is then the client's own
+/// address for IPv4 and its /64 network for IPv6, since one IPv6 host commonly holds a
+/// whole /64 and could otherwise take a fresh allowance per address.
 pub fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[IpAddr]) -> Option<IpAddr> {
-    let peer = peer?;
+    let peer = canonical(peer?);
+    let trusted: Vec<IpAddr> = trusted.iter().copied().map(canonical).collect();
     if !trusted.contains(&peer) {
-        return Some(peer);
+        return Some(limit_key(peer));
     }
     let forwarded: Vec<IpAddr> = headers
         .get_all("x-forwarded-for")
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
         .filter_map(|part| part.trim().parse().ok())
+        .map(canonical)
         .collect();
-    Some(forwarded.into_iter().rev().find(|address| !trusted.contains(address)).unwrap_or(peer))
+    Some(limit_key(forwarded.into_iter().rev().find(|address| !trusted.contains(address)).unwrap_or(peer)))
+}
+
+/// `::ffff:a.b.c.d` is the IPv4 address `a.b.c.d`.
+fn canonical(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
+        v4 => v4,
+    }
+}
+
+/// What one client's allowance is keyed on: an IPv4 address, or an IPv6 /64.
+fn limit_key(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+        }
+        v4 => v4,
+    }
 }
 
 #[cfg(test)]
@@ -239,5 +265,24 @@ mod tests {
             "the nearest untrusted hop behind trusted proxies"
         );
         assert_eq!(client_address(Some(proxy), &HeaderMap::new(), &[proxy]), Some(proxy), "no header");
+    }
+
+    #[test]
+    fn a_dual_stack_bind_still_recognises_its_ipv4_proxy() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for".parse().unwrap(), HeaderValue::from_static("203.0.113.9"));
+        let mapped = ip("::ffff:127.0.0.1");
+        assert_eq!(client_address(Some(mapped), &headers, &[ip("127.0.0.1")]), Some(ip("203.0.113.9")));
+        assert_eq!(client_address(Some(mapped), &HeaderMap::new(), &[]), Some(ip("127.0.0.1")), "keyed as IPv4");
+    }
+
+    #[test]
+    fn ipv6_clients_are_keyed_by_their_64() {
+        let one = client_address(Some(ip("2001:db8:1:2:aaaa::1")), &HeaderMap::new(), &[]);
+        let other = client_address(Some(ip("2001:db8:1:2:bbbb::9")), &HeaderMap::new(), &[]);
+        let elsewhere = client_address(Some(ip("2001:db8:1:3::1")), &HeaderMap::new(), &[]);
+        assert_eq!(one, other, "one /64, one allowance");
+        assert_ne!(one, elsewhere);
+        assert_eq!(one, Some(ip("2001:db8:1:2::")));
     }
 }

@@ -78,6 +78,9 @@ fn complete_path(path: &str, item: &mut Value) {
             for parameter in parameters.iter_mut() {
                 parameter["required"] = json!(false);
                 parameter["schema"] = json!({ "type": "string" });
+                if let Some(example) = parameter.get("example").filter(|e| !e.is_string()).cloned() {
+                    parameter["example"] = json!(example.to_string());
+                }
             }
         }
     }

@@ -21,6 +21,9 @@ pub struct AppState {
     pub openapi: CachedBody,
     content_dir: PathBuf,
     reloads: Mutex<ReloadLog>,
+    /// Held for a whole reload, so two never interleave; `/health` never waits on it (it
+    /// reads `reloads`, which is only held for the moment it takes to update).
+    reloading: Mutex<()>,
     request_ids: RequestIds,
     /// Every origin may read (no CORS allow-list configured).
     pub public_cors: bool,
@@ -58,6 +61,7 @@ impl AppState {
             openapi,
             content_dir,
             reloads: Mutex::new(log),
+            reloading: Mutex::new(()),
             request_ids: RequestIds::default(),
             public_cors,
             rate_limiter,
@@ -97,13 +101,19 @@ impl AppState {
     /// Loads and checks a whole new snapshot, blocking; only if it is valid is it swapped
     /// in, in one step, and the response cache emptied so ETags follow the new content.
     /// On failure the old snapshot keeps serving and the problems are kept for `/health`.
-    /// Holding the log's lock for the whole reload means two reloads never interleave.
+    /// Reloads are serialized by their own lock, never by the log `/health` reads, so a
+    /// reload stuck on a hung file cannot stall a request.
     pub fn reload_blocking(
         &self,
         load: impl FnOnce(&PathBuf) -> Result<Catalog, LoadFailure>,
     ) -> Result<String, LoadFailure> {
+        let _one_at_a_time = self.reloading.lock().unwrap_or_else(PoisonError::into_inner);
+        let started = std::time::Instant::now();
+        tracing::info!(content = %self.content_dir.display(), "reload started");
+        let outcome = load(&self.content_dir);
+        let elapsed_ms = started.elapsed().as_millis();
         let mut log = self.reloads.lock().unwrap_or_else(PoisonError::into_inner);
-        match load(&self.content_dir) {
+        match outcome {
             Ok(catalog) => {
                 let version = catalog.version.clone();
                 *self.catalog.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(catalog);
@@ -112,14 +122,14 @@ impl AppState {
                 log.succeeded += 1;
                 self.metrics.reloads_succeeded.inc();
                 self.metrics.set_content_version(&version);
-                tracing::info!(%version, "content reloaded");
+                tracing::info!(%version, elapsed_ms, "content reloaded");
                 Ok(version)
             }
             Err(failure) => {
                 log.failed += 1;
                 self.metrics.reloads_failed.inc();
                 log.last_failure = Some((Utc::now(), failure.problems.iter().map(ToString::to_string).collect()));
-                tracing::error!(problems = %failure, "reload rejected; still serving the previous content");
+                tracing::error!(problems = %failure, elapsed_ms, "reload rejected; still serving the previous content");
                 Err(failure)
             }
         }

@@ -242,3 +242,49 @@ fn a_text_number_that_is_another_services_phone_is_flagged() {
         "{text}"
     );
 }
+
+/// Runs `haven check` on `content`, killing it if it has not finished within ten seconds.
+fn check_within_ten_seconds(content: &ContentCopy) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_haven"))
+        .args(["check", "--content-dir"])
+        .arg(content.path())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("haven check runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::time::Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            let output = child.wait_with_output().expect("output");
+            return (output.status.code(), String::from_utf8_lossy(&output.stdout).into_owned());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("haven check hung");
+}
+
+#[test]
+fn a_fifo_or_an_endless_file_is_refused_by_name_not_waited_on() {
+    let content = ContentCopy::english_only();
+    let fifo = content.path().join("data/hotlines/XF.toml");
+    assert!(Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs").success());
+    std::os::unix::fs::symlink("/dev/zero", content.path().join("locales/en/endless.ftl")).expect("a link");
+    let (status, text) = check_within_ten_seconds(&content);
+    assert_eq!(status, Some(1), "{text}");
+    assert!(text.contains("data/hotlines/XF.toml: error: is not a regular file"), "{text}");
+    assert!(text.contains("locales/en/endless.ftl: error: is not a regular file"), "{text}");
+}
+
+#[test]
+fn an_oversized_content_file_is_refused_with_its_size() {
+    let content = ContentCopy::english_only();
+    let big = format!("# padding\n{}", "#".repeat(5 << 20));
+    content.write("locales/en/huge.ftl", &big);
+    let (status, text) = check_within_ten_seconds(&content);
+    assert_eq!(status, Some(1), "{text}");
+    assert!(
+        text.contains("locales/en/huge.ftl: error: is 5242890 bytes; a content file may hold at most 4 MiB"),
+        "{text}"
+    );
+}

@@ -60,10 +60,47 @@ impl Reporter {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
 
-    /// Reads a UTF-8 file below the content root.
+    /// Reads a UTF-8 file below the content root. Only regular files of a sensible size
+    /// are read: a FIFO would block the load forever (a hung mount behaves the same), and
+    /// a link to `/dev/zero` would fill memory, so both are refused with the file's name.
     pub fn read(&mut self, relative: &Path) -> Option<SourceText> {
-        match std::fs::read(self.root.join(relative)) {
-            Ok(bytes) => {
+        let path = self.root.join(relative);
+        match std::fs::metadata(&path) {
+            Ok(meta) if !meta.is_file() => {
+                self.error_in(
+                    relative,
+                    "is not a regular file (a folder, FIFO, socket or device); content files must be regular files",
+                );
+                return None;
+            }
+            Ok(meta) if meta.len() > MAX_CONTENT_FILE_BYTES => {
+                self.error_in(
+                    relative,
+                    format!(
+                        "is {} bytes; a content file may hold at most {} MiB",
+                        meta.len(),
+                        MAX_CONTENT_FILE_BYTES >> 20
+                    ),
+                );
+                return None;
+            }
+            Ok(_) => {}
+            Err(err) => {
+                self.error_in(relative, format!("cannot read the file: {err}"));
+                return None;
+            }
+        }
+        // The size is checked again while reading, in case the file grew since.
+        let mut bytes = Vec::new();
+        let read = std::fs::File::open(&path).and_then(|file| {
+            std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_CONTENT_FILE_BYTES + 1), &mut bytes)
+        });
+        match read {
+            Ok(_) if bytes.len() as u64 > MAX_CONTENT_FILE_BYTES => {
+                self.error_in(relative, format!("grew past {} MiB while being read", MAX_CONTENT_FILE_BYTES >> 20));
+                None
+            }
+            Ok(_) => {
                 self.bytes_read.extend_from_slice(relative.to_string_lossy().as_bytes());
                 self.bytes_read.extend_from_slice(&bytes);
                 match String::from_utf8(bytes) {
@@ -119,6 +156,9 @@ impl Reporter {
         self.root.join(relative).is_dir()
     }
 }
+
+/// The largest content file Haven reads (the biggest shipped file is under 100 kB).
+pub const MAX_CONTENT_FILE_BYTES: u64 = 4 << 20;
 
 /// The file name without extension, as UTF-8, if it has the wanted extension.
 pub fn stem_with_extension<'p>(path: &'p Path, extension: &str) -> Option<&'p str> {
