@@ -7,6 +7,7 @@ pub mod api;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod logging;
 pub mod memory;
 pub mod probe;
 pub mod settings;

@@ -12,13 +12,16 @@ fn main() -> ExitCode {
     let colours = std::io::IsTerminal::is_terminal(&std::io::stderr());
     // Log lines are written by a background thread, buffered while requests keep coming
     // and flushed whenever it catches up, so request workers never wait on `write(2)`.
-    // Nothing is dropped (`lossy(false)`: a full queue makes workers wait instead), and
-    // `_flush_on_exit` writes what is queued when `main` returns. The queue is kept short
-    // (about 1 MB of lines): the default 128k lines let a burst hold ~20 MB for good.
+    // When the queue is full (a log pipe nobody reads), lines are dropped rather than
+    // making workers wait, and counted (`haven_log_lines_dropped` in /metrics): serving
+    // must never depend on logging. `_flush_on_exit` writes what is queued when `main`
+    // returns. The queue is kept short (about 1 MB of lines): the default 128k lines let a
+    // burst hold ~20 MB for good.
     let (writer, _flush_on_exit) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-        .lossy(false)
+        .lossy(true)
         .buffered_lines_limit(8_192)
         .finish(std::io::BufWriter::new(std::io::stderr()));
+    haven::logging::count_drops_from(writer.error_counter());
     let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer).with_ansi(colours);
     match cli.log_format {
         LogFormat::Text => logs.init(),

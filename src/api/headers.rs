@@ -12,6 +12,9 @@ use actix_web::middleware::Next;
 /// The header that carries a request's id, in and out.
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+/// The log target of the one line each request writes.
+pub const REQUEST_LOG_TARGET: &str = "haven::request";
+
 /// JSON answers are never pages: nothing may load from them or frame them.
 const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'";
 /// The interactive docs: Haven's own scripts, and the inline styles Swagger UI sets.
@@ -84,7 +87,10 @@ pub async fn observe_and_secure(
         let csp = if is_docs { DOCS_CSP } else { API_CSP };
         headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
     }
+    // Per-request lines have their own target, so operators can turn them off without
+    // losing anything else: `RUST_LOG=info,haven::request=off`.
     tracing::info!(
+        target: REQUEST_LOG_TARGET,
         request_id = %id,
         method = %method,
         route = %route,

@@ -24,6 +24,7 @@ pub struct Metrics {
     pub reloads_succeeded: IntCounter,
     pub reloads_failed: IntCounter,
     content: IntGaugeVec,
+    dropped_log_lines: IntGauge,
 }
 
 /// The metric definitions were rejected (an invalid or duplicate name).
@@ -54,6 +55,10 @@ impl Metrics {
             reloads_succeeded: counter("reloads_succeeded_total", "Content reloads that were swapped in")?,
             reloads_failed: counter("reloads_failed_total", "Content reloads rejected because of errors")?,
             content: register(&registry, IntGaugeVec::new(content_opts, &["version"]))?,
+            dropped_log_lines: gauge(
+                "log_lines_dropped",
+                "Log lines dropped since start-up because the log sink could not take them",
+            )?,
             registry,
         })
     }
@@ -68,6 +73,7 @@ impl Metrics {
 
     /// Every metric in the Prometheus text format.
     fn render(&self) -> Result<Vec<u8>, prometheus::Error> {
+        self.dropped_log_lines.set(i64::try_from(crate::logging::dropped_lines()).unwrap_or(i64::MAX));
         let mut text = Vec::new();
         TextEncoder::new().encode(&self.registry.gather(), &mut text)?;
         Ok(text)

@@ -154,3 +154,62 @@ async fn json_logs_carry_the_request_id_the_client_saw() {
     assert_eq!(request["fields"]["status"], 200);
     assert!(request["timestamp"].is_string() && request["level"] == "INFO", "{request}");
 }
+
+/// A log pipe nobody reads (a stuck collector) must not stop serving: lines beyond the
+/// queue are dropped and counted, and requests keep being answered.
+#[tokio::test]
+async fn a_log_sink_nobody_reads_never_stops_serving() {
+    let content = crate::helpers::ContentCopy::english_only();
+    // The pipe's read end is held (so writes block once it is full) and never read.
+    let server = crate::helpers::ServeProcess::start_logging_to(&content, std::process::Stdio::piped());
+    let client = crate::helpers::client_builder().build().expect("a client");
+    let address = server.address();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut answered = 0;
+    // Past the 64 kB pipe and the 8,192-line queue, every further line must be dropped.
+    while answered < 12_000 && std::time::Instant::now() < deadline {
+        let reply = client.get(format!("{address}/health/live")).send().await.expect("answered while logs are stuck");
+        assert_eq!(reply.status(), 200);
+        answered += 1;
+    }
+    assert_eq!(answered, 12_000, "all requests answered within a minute");
+    let metrics = client.get(format!("{address}/metrics")).send().await.expect("metrics").text().await.expect("text");
+    let dropped: u64 = metrics
+        .lines()
+        .find_map(|line| line.strip_prefix("haven_log_lines_dropped "))
+        .and_then(|value| value.trim().parse().ok())
+        .expect("the dropped-lines gauge");
+    assert!(dropped > 0, "lines the sink could not take are counted: {dropped}");
+}
+
+#[test]
+fn request_lines_can_be_turned_off_on_their_own() {
+    let content = crate::helpers::ContentCopy::english_only();
+    let log = tempfile::NamedTempFile::new().expect("a log file");
+    let mut server = {
+        let file = log.reopen().expect("writable");
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a port").local_addr().expect("addr").port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_haven"))
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
+            .arg(content.path())
+            .env("RUST_LOG", "info,haven::request=off")
+            .stderr(file)
+            .spawn()
+            .expect("haven starts");
+        (child, port)
+    };
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", server.1)).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mut raw = crate::helpers::RawConnection::open(server.1);
+    raw.send_get("/v1/faqs");
+    assert!(raw.read_response(std::time::Duration::from_secs(5)).is_some_and(|r| r.starts_with("HTTP/1.1 200")));
+    let _ = std::process::Command::new("kill").args(["-TERM", &server.0.id().to_string()]).status();
+    let _ = server.0.wait();
+    let text = std::fs::read_to_string(log.path()).expect("the log");
+    assert!(text.contains("Haven is listening"), "other lines stay: {text}");
+    assert!(!text.contains("route=/v1/faqs"), "no request lines: {text}");
+}
