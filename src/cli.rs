@@ -92,6 +92,10 @@ struct ServeArgs {
     /// once the files have been still for a second) [default: off, reload on SIGHUP].
     #[arg(long, env = "HAVEN_WATCH", num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     watch: Option<bool>,
+    /// Seconds to keep serving after SIGTERM, not ready and closing every connection after
+    /// its answer, before stopping: time for load balancers to notice (0–120) [default: 0].
+    #[arg(long, env = "HAVEN_SHUTDOWN_DELAY_SECONDS", value_name = "S")]
+    shutdown_delay_seconds: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -209,6 +213,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         request_timeout_seconds: args.request_timeout_seconds,
         cache_size_mb: args.cache_size_mb,
         watch: args.watch,
+        shutdown_delay_seconds: args.shutdown_delay_seconds,
     };
     let settings = match given.over(file).resolve() {
         Ok(settings) => settings,
@@ -225,7 +230,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         if settings.watch {
             application.reload_on_change();
         }
-        if let Err(err) = application.stop_on_signals() {
+        if let Err(err) = application.stop_on_signals(settings.shutdown_delay) {
             tracing::warn!(%err, "cannot listen for SIGTERM; stopping will not be graceful");
         }
         application

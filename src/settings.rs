@@ -21,6 +21,8 @@ pub struct Settings {
     pub limits: ServerLimits,
     /// Reload the content by itself when its files change (`--watch`).
     pub watch: bool,
+    /// How long to keep serving, not ready, after SIGTERM before stopping (`--shutdown-delay-seconds`).
+    pub shutdown_delay: Duration,
 }
 
 /// The resource bounds that keep slow, idle or numerous clients from exhausting an
@@ -70,6 +72,7 @@ pub struct SettingsFile {
     pub request_timeout_seconds: Option<u64>,
     pub cache_size_mb: Option<u64>,
     pub watch: Option<bool>,
+    pub shutdown_delay_seconds: Option<u64>,
 }
 
 impl SettingsFile {
@@ -97,6 +100,7 @@ impl SettingsFile {
             request_timeout_seconds: self.request_timeout_seconds.or(file.request_timeout_seconds),
             cache_size_mb: self.cache_size_mb.or(file.cache_size_mb),
             watch: self.watch.or(file.watch),
+            shutdown_delay_seconds: self.shutdown_delay_seconds.or(file.shutdown_delay_seconds),
         }
     }
 
@@ -127,6 +131,8 @@ impl SettingsFile {
             trusted_proxies: self.trusted_proxies.unwrap_or_default(),
             limits,
             watch: self.watch.unwrap_or(false),
+            shutdown_delay: within("shutdown-delay-seconds", self.shutdown_delay_seconds, 0..=120)?
+                .map_or(Duration::ZERO, Duration::from_secs),
         })
     }
 }

@@ -124,10 +124,12 @@ impl Application {
         AppHandle(self.state.clone())
     }
 
-    /// On SIGTERM or SIGINT: readiness turns false (so load balancers stop sending), the
-    /// listener closes, in-flight requests finish within the grace period, then the
-    /// server future completes and the process exits 0.
-    pub fn stop_on_signals(&self) -> std::io::Result<()> {
+    /// On SIGTERM or SIGINT: readiness turns false at once (so load balancers stop
+    /// sending), the instance keeps serving for `delay` with `Connection: close` on every
+    /// answer (so keep-alive clients reconnect elsewhere), then the listener closes, idle
+    /// connections are closed, in-flight requests finish within the grace period, and the
+    /// process exits 0.
+    pub fn stop_on_signals(&self, delay: std::time::Duration) -> std::io::Result<()> {
         use tokio::signal::unix::{signal, SignalKind};
         let mut terminate = signal(SignalKind::terminate())?;
         let mut interrupt = signal(SignalKind::interrupt())?;
@@ -139,6 +141,10 @@ impl Application {
                 _ = interrupt.recv() => tracing::info!("SIGINT: shutting down gracefully"),
             }
             state.set_ready(false);
+            if !delay.is_zero() {
+                tracing::info!(delay_seconds = delay.as_secs(), "not ready; serving until the delay ends");
+                tokio::time::sleep(delay).await;
+            }
             handle.stop(true).await;
         });
         Ok(())

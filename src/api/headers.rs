@@ -74,6 +74,12 @@ pub async fn observe_and_secure(
         state.metrics.observe_request(&route, method.as_str(), status, started.elapsed().as_secs_f64());
     }
     let is_docs = response.request().path().starts_with("/docs");
+    // Draining for shutdown: every answer closes its connection, so keep-alive clients
+    // open their next request elsewhere instead of losing it when this instance stops.
+    let draining = state.as_ref().is_some_and(|state| !state.is_ready());
+    if draining {
+        response.response_mut().head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
+    }
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&id) {
         headers.insert(REQUEST_ID, value);

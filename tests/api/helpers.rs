@@ -97,6 +97,7 @@ fn test_settings(content_dir: PathBuf) -> Settings {
         // Two workers whatever the machine, so tests behave alike everywhere.
         limits: ServerLimits { workers: 2, ..ServerLimits::default() },
         watch: false,
+        shutdown_delay: std::time::Duration::ZERO,
     }
 }
 
@@ -330,6 +331,11 @@ impl RawConnection {
     /// The status line of the next response, read whole (head and `Content-Length` body),
     /// or `None` if nothing arrives within `wait`. The connection stays open.
     pub fn read_response(&mut self, wait: Duration) -> Option<String> {
+        self.read_whole_response(wait).and_then(|text| text.lines().next().map(str::to_owned))
+    }
+
+    /// The next whole response (head and body) on this connection, within `wait`.
+    pub fn read_whole_response(&mut self, wait: Duration) -> Option<String> {
         use std::io::Read;
         self.0.set_read_timeout(Some(wait)).expect("a timeout");
         let mut received = Vec::new();
@@ -345,7 +351,7 @@ impl RawConnection {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0);
             if received.len() >= head_end + 4 + length {
-                return text.lines().next().map(str::to_owned);
+                return Some(text.into_owned());
             }
         }
     }

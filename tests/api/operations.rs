@@ -213,3 +213,47 @@ fn request_lines_can_be_turned_off_on_their_own() {
     assert!(text.contains("Haven is listening"), "other lines stay: {text}");
     assert!(!text.contains("route=/v1/faqs"), "no request lines: {text}");
 }
+
+/// The drain a load balancer expects: not ready at once, still serving through the
+/// delay with `Connection: close`, then gone.
+#[test]
+fn sigterm_turns_not_ready_at_once_and_serves_through_the_shutdown_delay() {
+    let content = crate::helpers::ContentCopy::english_only();
+    let mut server = crate::helpers::ServeProcess::start_with(
+        &content,
+        &["--shutdown-delay-seconds", "2"],
+        std::process::Stdio::null(),
+    );
+    let port = server.port();
+    let wait = std::time::Duration::from_secs(5);
+    let mut kept = crate::helpers::RawConnection::open(port);
+    kept.send_get("/v1/faqs");
+    let first = kept.read_response(wait).expect("an answer");
+    assert!(first.starts_with("HTTP/1.1 200"), "{first}");
+    let signalled = std::time::Instant::now();
+    let _ = std::process::Command::new("kill").args(["-TERM", &server.0.id().to_string()]).status();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let mut probe = crate::helpers::RawConnection::open(port);
+    probe.send_get("/health/ready");
+    let ready = probe.read_response(wait).expect("readiness answers while draining");
+    assert!(ready.starts_with("HTTP/1.1 503"), "not ready at once: {ready}");
+    kept.send_get("/v1/strategies");
+    let during = kept.read_whole_response(wait).expect("still served during the delay");
+    assert!(during.starts_with("HTTP/1.1 200"), "{during}");
+    assert!(
+        during.to_ascii_lowercase().contains("connection: close"),
+        "the client is told to reconnect elsewhere: {during}"
+    );
+    assert!(matches!(server.0.try_wait(), Ok(None)), "still running during the delay");
+    let mut exit = None;
+    while signalled.elapsed() < std::time::Duration::from_secs(15) {
+        if let Ok(Some(status)) = server.0.try_wait() {
+            exit = Some(status);
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let exit = exit.expect("exits after the delay and the grace period");
+    assert!(exit.success(), "{exit}");
+    assert!(signalled.elapsed() >= std::time::Duration::from_secs(2), "served for the whole delay");
+}
