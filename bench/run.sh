@@ -105,10 +105,14 @@ cp "$HAVEN" "$TMP/haven"
 HAVEN="$TMP/haven"
 
 # Haven's serve flags for the throughput runs. All wrk connections come from 127.0.0.1,
-# so a per-client rate limit (if this build has one) would turn the run into 429s.
+# so a per-client rate limit (if this build has one) would turn the run into 429s, and a
+# per-client connection cap (if it has one) would refuse the load generator's connections.
 HAVEN_ARGS=()
 if "$HAVEN" serve --help 2>/dev/null | grep -q -- '--rate-limit'; then
   HAVEN_ARGS+=(--rate-limit 0)
+fi
+if "$HAVEN" serve --help 2>/dev/null | grep -q -- '--max-connections-per-client'; then
+  HAVEN_ARGS+=(--max-connections-per-client 0)
 fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -393,7 +397,7 @@ if [[ "$VARIANTS" == 1 ]]; then
   if "$HAVEN" serve --help 2>/dev/null | grep -q -- '--rate-limit'; then
     log "variant: rate limiter on with a limit wrk never reaches (--rate-limit 4000000000)"
     saved_args=("${HAVEN_ARGS[@]}")
-    HAVEN_ARGS=(--rate-limit 4000000000)
+    HAVEN_ARGS=(--rate-limit 4000000000 "${saved_args[@]:2}")
     run_variant "limiter on" RUST_LOG=info
     HAVEN_ARGS=("${saved_args[@]}")
   fi

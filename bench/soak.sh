@@ -25,7 +25,7 @@ if ! command -v wrk >/dev/null; then
 fi
 cargo build --release --quiet
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$CARGO_TARGET_DIR/release/haven" serve --bind "127.0.0.1:$port" --content-dir "$ROOT" --rate-limit 0 \
+"$CARGO_TARGET_DIR/release/haven" serve --bind "127.0.0.1:$port" --content-dir "$ROOT" --rate-limit 0 --max-connections-per-client 0 \
     >/dev/null 2>&1 &
 server=$!
 work=$(mktemp -d)

@@ -96,6 +96,10 @@ struct ServeArgs {
     /// its answer, before stopping: time for load balancers to notice (0–120) [default: 0].
     #[arg(long, env = "HAVEN_SHUTDOWN_DELAY_SECONDS", value_name = "S")]
     shutdown_delay_seconds: Option<u64>,
+    /// Connections one client address may hold at once; trusted proxies are exempt; 0 is no
+    /// limit [default: 256].
+    #[arg(long, env = "HAVEN_MAX_CONNECTIONS_PER_CLIENT", value_name = "N")]
+    max_connections_per_client: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -214,6 +218,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         cache_size_mb: args.cache_size_mb,
         watch: args.watch,
         shutdown_delay_seconds: args.shutdown_delay_seconds,
+        max_connections_per_client: args.max_connections_per_client,
     };
     let settings = match given.over(file).resolve() {
         Ok(settings) => settings,

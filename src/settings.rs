@@ -23,6 +23,8 @@ pub struct Settings {
     pub watch: bool,
     /// How long to keep serving, not ready, after SIGTERM before stopping (`--shutdown-delay-seconds`).
     pub shutdown_delay: Duration,
+    /// Connections one address may hold at once; 0 is no limit (`--max-connections-per-client`).
+    pub max_connections_per_client: usize,
 }
 
 /// The resource bounds that keep slow, idle or numerous clients from exhausting an
@@ -56,6 +58,10 @@ impl Default for ServerLimits {
 
 const MEGABYTE: u64 = 1024 * 1024;
 
+/// One address may hold this many connections: far more than a browser, an app or a
+/// partner's server opens, far fewer than the 5,000 a worker holds.
+pub const DEFAULT_CONNECTIONS_PER_CLIENT: usize = 256;
+
 /// Settings as a file (or the command line) gives them: any subset. Keys are the flag
 /// names, so the README's one table describes both.
 #[derive(Debug, Default, serde::Deserialize)]
@@ -73,6 +79,7 @@ pub struct SettingsFile {
     pub cache_size_mb: Option<u64>,
     pub watch: Option<bool>,
     pub shutdown_delay_seconds: Option<u64>,
+    pub max_connections_per_client: Option<usize>,
 }
 
 impl SettingsFile {
@@ -101,6 +108,7 @@ impl SettingsFile {
             cache_size_mb: self.cache_size_mb.or(file.cache_size_mb),
             watch: self.watch.or(file.watch),
             shutdown_delay_seconds: self.shutdown_delay_seconds.or(file.shutdown_delay_seconds),
+            max_connections_per_client: self.max_connections_per_client.or(file.max_connections_per_client),
         }
     }
 
@@ -133,6 +141,12 @@ impl SettingsFile {
             watch: self.watch.unwrap_or(false),
             shutdown_delay: within("shutdown-delay-seconds", self.shutdown_delay_seconds, 0..=120)?
                 .map_or(Duration::ZERO, Duration::from_secs),
+            max_connections_per_client: within(
+                "max-connections-per-client",
+                self.max_connections_per_client,
+                0..=100_000,
+            )?
+            .unwrap_or(DEFAULT_CONNECTIONS_PER_CLIENT),
         })
     }
 }

@@ -3,6 +3,8 @@
 //! with a clear message and tests can ask which port they got.
 
 use chrono::Utc;
+
+use crate::api::connections::ConnectionLimit;
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
@@ -96,7 +98,9 @@ impl Application {
         let cors_origins = settings.cors_origins.clone();
         // The closure runs once per worker; the state was built above so all share it.
         let limits = &settings.limits;
+        let per_client = ConnectionLimit::new(settings.max_connections_per_client, &settings.trusted_proxies);
         let server = HttpServer::new(move || build_app(shared.clone(), &cors_origins))
+            .on_connect(move |connection, extensions| per_client.on_connect(connection, extensions))
             .workers(limits.workers)
             // Slow or idle clients cannot hold a connection: the request head must arrive
             // in time, and an idle keep-alive connection is closed.

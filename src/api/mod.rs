@@ -2,6 +2,7 @@
 //! content core; the core never reads it.
 
 pub mod cache;
+pub mod connections;
 pub mod context;
 pub mod cors;
 mod docs_cache;

@@ -71,3 +71,41 @@ async fn connections_past_the_limit_wait_until_one_closes() {
     .await
     .expect("the raw client");
 }
+
+/// One address cannot take every connection: past `--max-connections-per-client`, new
+/// connections from it are closed at once, and a slot frees when one of its own closes.
+#[test]
+fn one_address_holds_at_most_its_share_of_connections() {
+    let content = crate::helpers::ContentCopy::english_only();
+    let server = crate::helpers::ServeProcess::start_with(
+        &content,
+        &["--max-connections-per-client", "3"],
+        std::process::Stdio::null(),
+    );
+    let wait = std::time::Duration::from_secs(5);
+    let mut held: Vec<crate::helpers::RawConnection> = (0..3)
+        .map(|_| {
+            let mut connection = crate::helpers::RawConnection::open(server.port());
+            connection.send_get("/health/live");
+            assert!(connection.read_response(wait).is_some_and(|r| r.starts_with("HTTP/1.1 200")), "within the share");
+            connection
+        })
+        .collect();
+    let mut refused = crate::helpers::RawConnection::open(server.port());
+    assert!(refused.closed_within(wait), "a fourth connection from the same address is closed");
+    drop(held.pop());
+    let mut again = None;
+    for _ in 0..50 {
+        let mut connection = crate::helpers::RawConnection::open(server.port());
+        connection.send_get("/health/live");
+        if connection
+            .read_response(std::time::Duration::from_millis(500))
+            .is_some_and(|r| r.starts_with("HTTP/1.1 200"))
+        {
+            again = Some(connection);
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(again.is_some(), "a closed connection frees its slot");
+}

@@ -98,6 +98,7 @@ fn test_settings(content_dir: PathBuf) -> Settings {
         limits: ServerLimits { workers: 2, ..ServerLimits::default() },
         watch: false,
         shutdown_delay: std::time::Duration::ZERO,
+        max_connections_per_client: haven::settings::DEFAULT_CONNECTIONS_PER_CLIENT,
     }
 }
 
