@@ -2,7 +2,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use haven::cli::LogFormat;
-use tracing_subscriber::EnvFilter;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{EnvFilter, Layer};
 
 fn main() -> ExitCode {
     haven::memory::limit_allocator_arenas();
@@ -22,10 +24,17 @@ fn main() -> ExitCode {
         .buffered_lines_limit(8_192)
         .finish(std::io::BufWriter::new(std::io::stderr()));
     haven::logging::count_drops_from(writer.error_counter());
-    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer).with_ansi(colours);
+    // Clients' malformed requests are re-logged at debug rather than written at error
+    // (see `haven::logging`). The re-logging layer goes last: it logs from inside an
+    // event, and the line writer must have finished with that event by then.
+    let logs = tracing_subscriber::registry().with(filter);
+    let lines = tracing_subscriber::fmt::layer().with_writer(writer).with_ansi(colours);
+    let demote = haven::logging::ClientErrorsAtDebug;
     match cli.log_format {
-        LogFormat::Text => logs.init(),
-        LogFormat::Json => logs.json().init(),
+        LogFormat::Text => logs.with(lines.with_filter(haven::logging::without_client_errors())).with(demote).init(),
+        LogFormat::Json => {
+            logs.with(lines.json().with_filter(haven::logging::without_client_errors())).with(demote).init()
+        }
     }
     haven::cli::run(cli)
 }

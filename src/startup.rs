@@ -5,6 +5,7 @@
 use chrono::Utc;
 
 use crate::api::connections::ConnectionLimit;
+use crate::api::stalled_heads::{close_stalled_heads, HeadWatch};
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
@@ -55,14 +56,23 @@ impl AppHandle {
     /// Returns the new content version, or every problem found (the old content stays).
     /// A reload that has not finished within [`RELOAD_TIME_LIMIT`] is given up on (and
     /// logged); the previous content keeps serving meanwhile, as it always does.
+    ///
+    /// The load runs on a thread of its own, not the runtime's blocking pool: the runtime
+    /// waits for its pool when it shuts down, so a reload stuck on a hung mount held
+    /// SIGTERM's exit for 25 s. A stuck thread of its own ends with the process.
     pub async fn reload(&self) -> Result<String, LoadFailure> {
         let state = self.0.clone();
-        let task = tokio::task::spawn_blocking(move || {
-            state.reload_blocking(|dir| load(dir, &required_messages(), Utc::now().date_naive()))
+        let (done, outcome) = tokio::sync::oneshot::channel();
+        let spawned = std::thread::Builder::new().name("haven-reload".to_owned()).spawn(move || {
+            let _ = done.send(state.reload_blocking(|dir| load(dir, &required_messages(), Utc::now().date_naive())));
         });
-        match tokio::time::timeout(RELOAD_TIME_LIMIT, task).await {
-            Ok(outcome) => outcome.unwrap_or_else(|join_error| {
-                tracing::error!(%join_error, "the reload task failed");
+        if let Err(error) = spawned {
+            tracing::error!(%error, "cannot start a reload thread");
+            return Err(LoadFailure { problems: Vec::new() });
+        }
+        match tokio::time::timeout(RELOAD_TIME_LIMIT, outcome).await {
+            Ok(outcome) => outcome.unwrap_or_else(|_| {
+                tracing::error!("the reload thread ended without an outcome");
                 Err(LoadFailure { problems: Vec::new() })
             }),
             Err(_) => {
@@ -99,11 +109,19 @@ impl Application {
         // The closure runs once per worker; the state was built above so all share it.
         let limits = &settings.limits;
         let per_client = ConnectionLimit::new(settings.max_connections_per_client, &settings.trusted_proxies);
+        let heads =
+            HeadWatch::new(limits.request_timeout, limits.keep_alive, state.metrics.stalled_connections_closed.clone());
+        tokio::spawn(close_stalled_heads(Arc::downgrade(&heads)));
         let server = HttpServer::new(move || build_app(shared.clone(), &cors_origins))
-            .on_connect(move |connection, extensions| per_client.on_connect(connection, extensions))
+            .on_connect(move |connection, extensions| {
+                if per_client.on_connect(connection, extensions) {
+                    heads.on_connect(connection, extensions);
+                }
+            })
             .workers(limits.workers)
             // Slow or idle clients cannot hold a connection: the request head must arrive
-            // in time, and an idle keep-alive connection is closed.
+            // in time, and an idle keep-alive connection is closed. (actix times only the
+            // first head on a connection; `HeadWatch` times the later ones.)
             .client_request_timeout(limits.request_timeout)
             .client_disconnect_timeout(Duration::from_secs(2))
             .keep_alive(limits.keep_alive)

@@ -44,16 +44,16 @@ impl ConnectionLimit {
     }
 
     /// Admits or refuses a new connection (`HttpServer::on_connect`). A refused one is shut
-    /// down at once, before any byte of a request is read.
-    pub fn on_connect(self: &Arc<Self>, connection: &dyn std::any::Any, extensions: &mut Extensions) {
+    /// down at once, before any byte of a request is read, and `false` is returned.
+    pub fn on_connect(self: &Arc<Self>, connection: &dyn std::any::Any, extensions: &mut Extensions) -> bool {
         if self.per_client == 0 {
-            return;
+            return true;
         }
-        let Some(stream) = connection.downcast_ref::<TcpStream>() else { return };
-        let Ok(peer) = stream.peer_addr() else { return };
+        let Some(stream) = connection.downcast_ref::<TcpStream>() else { return true };
+        let Ok(peer) = stream.peer_addr() else { return true };
         let address = canonical(peer.ip());
         if self.exempt.contains(&address) {
-            return;
+            return true;
         }
         let admitted = {
             let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
@@ -77,5 +77,6 @@ impl ConnectionLimit {
             );
             let _ = socket2::SockRef::from(stream).shutdown(std::net::Shutdown::Both);
         }
+        admitted
     }
 }

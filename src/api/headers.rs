@@ -9,6 +9,8 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 
+use super::stalled_heads::WatchedConnection;
+
 /// The header that carries a request's id, in and out.
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -67,6 +69,9 @@ pub async fn observe_and_secure(
         .or_else(|| ids.map(|ids| ids.next()))
         .unwrap_or_default();
     let method = request.method().clone();
+    // Marks the connection busy until this function returns, so the stalled-head sweep
+    // leaves it alone while Haven answers.
+    let _answering = request.conn_data::<WatchedConnection>().map(WatchedConnection::request_started);
     let mut response = next.call(request).await?;
     let route = route_of(response.request());
     let status = response.status().as_u16();

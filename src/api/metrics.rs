@@ -23,8 +23,10 @@ pub struct Metrics {
     pub cache_bytes: IntGauge,
     pub reloads_succeeded: IntCounter,
     pub reloads_failed: IntCounter,
+    pub stalled_connections_closed: IntCounter,
     content: IntGaugeVec,
     dropped_log_lines: IntGauge,
+    client_protocol_errors: IntGauge,
 }
 
 /// The metric definitions were rejected (an invalid or duplicate name).
@@ -54,10 +56,18 @@ impl Metrics {
             cache_bytes: gauge("cache_weighted_bytes", "Approximate bytes held by the response cache")?,
             reloads_succeeded: counter("reloads_succeeded_total", "Content reloads that were swapped in")?,
             reloads_failed: counter("reloads_failed_total", "Content reloads rejected because of errors")?,
+            stalled_connections_closed: counter(
+                "stalled_connections_closed_total",
+                "Keep-alive connections closed because their next request head stalled",
+            )?,
             content: register(&registry, IntGaugeVec::new(content_opts, &["version"]))?,
             dropped_log_lines: gauge(
                 "log_lines_dropped",
                 "Log lines dropped since start-up because the log sink could not take them",
+            )?,
+            client_protocol_errors: gauge(
+                "client_protocol_errors",
+                "Requests since start-up that could not be read (malformed, HTTP/2 without TLS, cut off); logged at debug",
             )?,
             registry,
         })
@@ -74,6 +84,7 @@ impl Metrics {
     /// Every metric in the Prometheus text format.
     fn render(&self) -> Result<Vec<u8>, prometheus::Error> {
         self.dropped_log_lines.set(i64::try_from(crate::logging::dropped_lines()).unwrap_or(i64::MAX));
+        self.client_protocol_errors.set(i64::try_from(crate::logging::client_protocol_errors()).unwrap_or(i64::MAX));
         let mut text = Vec::new();
         TextEncoder::new().encode(&self.registry.gather(), &mut text)?;
         Ok(text)

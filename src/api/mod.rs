@@ -18,6 +18,7 @@ pub mod params;
 pub mod rate_limit;
 pub mod routes;
 mod spec_complete;
+pub mod stalled_heads;
 pub mod state;
 pub mod text;
 pub mod widget;

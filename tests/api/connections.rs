@@ -109,3 +109,61 @@ fn one_address_holds_at_most_its_share_of_connections() {
     }
     assert!(again.is_some(), "a closed connection frees its slot");
 }
+
+/// The request timeout applies to every request head on a connection, not only the first:
+/// one complete request and then one byte of the next no longer holds a connection open.
+/// A client that waits between requests, within keep-alive, is still served.
+#[test]
+fn a_stalled_second_request_head_is_cut_off() {
+    use std::time::Instant;
+
+    let content = crate::helpers::ContentCopy::english_only();
+    let server = crate::helpers::ServeProcess::start_with(
+        &content,
+        &["--request-timeout-seconds", "1", "--keep-alive-seconds", "4"],
+        std::process::Stdio::null(),
+    );
+    let wait = Duration::from_secs(5);
+    let mut stalled = RawConnection::open(server.port());
+    let mut patient = RawConnection::open(server.port());
+    for connection in [&mut stalled, &mut patient] {
+        connection.send_get("/health/live");
+        assert_eq!(connection.read_response(wait).as_deref(), Some("HTTP/1.1 200 OK"));
+    }
+    // A client across a network: its byte arrives a round trip after the answer. (Sent
+    // within the kernel's clock tick of the answer, it is caught by the idle rule instead,
+    // as the next test shows.)
+    std::thread::sleep(Duration::from_millis(50));
+    stalled.send_raw(b"G");
+    let started = Instant::now();
+    assert!(stalled.closed_within(Duration::from_secs(4)), "the stalled head was cut off");
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(900), "not before the request timeout: {waited:?}");
+    assert!(waited < Duration::from_millis(3500), "within the timeout and one sweep: {waited:?}");
+    // About 2.5 s idle by now, within the 4 s keep-alive: still served.
+    std::thread::sleep(Duration::from_millis(500));
+    patient.send_get("/health/live");
+    assert_eq!(patient.read_response(wait).as_deref(), Some("HTTP/1.1 200 OK"), "a patient client is served");
+}
+
+/// A partial head sent together with a complete request (pipelined), or within a clock
+/// tick of its answer, cannot be told apart from that request by the kernel's times; the
+/// idle rule closes it once keep-alive plus the request timeout have passed.
+#[test]
+fn a_pipelined_partial_head_is_cut_off_after_keep_alive() {
+    use std::time::Instant;
+
+    let content = crate::helpers::ContentCopy::english_only();
+    let server = crate::helpers::ServeProcess::start_with(
+        &content,
+        &["--request-timeout-seconds", "1", "--keep-alive-seconds", "2"],
+        std::process::Stdio::null(),
+    );
+    let mut connection = RawConnection::open(server.port());
+    connection.send_raw(b"GET /health/live HTTP/1.1\r\nHost: haven.test\r\n\r\nG");
+    assert_eq!(connection.read_response(Duration::from_secs(5)).as_deref(), Some("HTTP/1.1 200 OK"));
+    let started = Instant::now();
+    assert!(connection.closed_within(Duration::from_secs(8)), "the pipelined partial head was cut off");
+    let waited = started.elapsed();
+    assert!(waited < Duration::from_secs(6), "within keep-alive, the request timeout and a sweep: {waited:?}");
+}

@@ -258,11 +258,19 @@ impl ServeProcess {
 
     /// Starts the binary with `args` added to `serve`'s and its log going to `log`.
     pub fn start_with(content: &ContentCopy, args: &[&str], log: impl Into<Stdio>) -> Self {
+        Self::start_with_env(content, args, &[], log)
+    }
+
+    /// As [`Self::start_with`], with environment variables set (`RUST_LOG` is `info`
+    /// unless `env` says otherwise).
+    pub fn start_with_env(content: &ContentCopy, args: &[&str], env: &[(&str, &str)], log: impl Into<Stdio>) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
         let child = Command::new(env!("CARGO_BIN_EXE_haven"))
             .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
             .arg(content.path())
             .args(args)
+            .env("RUST_LOG", "info")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(log)
             .spawn()
@@ -288,6 +296,9 @@ impl ServeProcess {
     /// Stops the server as an orchestrator would (SIGTERM, so it drains and flushes its
     /// log), killing it only if it has not exited within five seconds.
     pub fn stop(&mut self) {
+        if matches!(self.0.try_wait(), Ok(Some(_))) {
+            return;
+        }
         let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
         for _ in 0..100 {
             if matches!(self.0.try_wait(), Ok(Some(_))) {

@@ -186,32 +186,59 @@ async fn a_log_sink_nobody_reads_never_stops_serving() {
 fn request_lines_can_be_turned_off_on_their_own() {
     let content = crate::helpers::ContentCopy::english_only();
     let log = tempfile::NamedTempFile::new().expect("a log file");
-    let mut server = {
-        let file = log.reopen().expect("writable");
-        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a port").local_addr().expect("addr").port();
-        let child = std::process::Command::new(env!("CARGO_BIN_EXE_haven"))
-            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
-            .arg(content.path())
-            .env("RUST_LOG", "info,haven::request=off")
-            .stderr(file)
-            .spawn()
-            .expect("haven starts");
-        (child, port)
-    };
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", server.1)).is_ok() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    let mut raw = crate::helpers::RawConnection::open(server.1);
+    let file = log.reopen().expect("writable");
+    let mut server =
+        crate::helpers::ServeProcess::start_with_env(&content, &[], &[("RUST_LOG", "info,haven::request=off")], file);
+    let mut raw = crate::helpers::RawConnection::open(server.port());
     raw.send_get("/v1/faqs");
     assert!(raw.read_response(std::time::Duration::from_secs(5)).is_some_and(|r| r.starts_with("HTTP/1.1 200")));
-    let _ = std::process::Command::new("kill").args(["-TERM", &server.0.id().to_string()]).status();
-    let _ = server.0.wait();
+    server.stop();
     let text = std::fs::read_to_string(log.path()).expect("the log");
     assert!(text.contains("Haven is listening"), "other lines stay: {text}");
     assert!(!text.contains("route=/v1/faqs"), "no request lines: {text}");
+}
+
+/// An HTTP/2 attempt without TLS, or a garbled request line, is the client's mistake:
+/// it is answered 400, logged at debug (`haven::client`) and counted, never at error, so
+/// no client can fill the error log.
+#[test]
+fn malformed_requests_are_logged_below_error_and_counted() {
+    let wait = std::time::Duration::from_secs(5);
+    for (filter, shown_at_debug) in [("info", false), ("info,haven::client=debug", true)] {
+        let content = crate::helpers::ContentCopy::english_only();
+        let log = tempfile::NamedTempFile::new().expect("a log file");
+        let mut server = crate::helpers::ServeProcess::start_with_env(
+            &content,
+            &[],
+            &[("RUST_LOG", filter)],
+            log.reopen().expect("writable"),
+        );
+        for attempt in [&b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"[..], b"GET\x01 / HTTP/1.1\r\n\r\n"] {
+            let mut raw = crate::helpers::RawConnection::open(server.port());
+            raw.send_raw(attempt);
+            assert_eq!(raw.read_response(wait).as_deref(), Some("HTTP/1.1 400 Bad Request"));
+        }
+        let mut raw = crate::helpers::RawConnection::open(server.port());
+        let mut counted = None;
+        for _ in 0..20 {
+            raw.send_get("/metrics");
+            let metrics = raw.read_whole_response(wait).expect("metrics");
+            counted =
+                metrics.lines().find_map(|line| line.strip_prefix("haven_client_protocol_errors ")).map(str::to_owned);
+            if counted.as_deref() == Some("2") {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        assert_eq!(counted.as_deref(), Some("2"), "both are counted");
+        server.stop();
+        let text = std::fs::read_to_string(log.path()).expect("the log");
+        assert!(text.contains("Haven is listening"), "{text}");
+        assert!(!text.contains("ERROR"), "nothing at error with {filter}: {text}");
+        let debug_lines =
+            text.lines().filter(|l| l.contains("DEBUG haven::client") && l.contains("parse error")).count();
+        assert_eq!(debug_lines, if shown_at_debug { 2 } else { 0 }, "with {filter}: {text}");
+    }
 }
 
 /// The drain a load balancer expects: not ready at once, still serving through the

@@ -143,3 +143,64 @@ async fn sighup_reloads_the_running_binary() {
     assert_eq!(after["reloads"]["succeeded"], 1);
     child.stop();
 }
+
+/// A reload stuck on a hung file (a network mount that stopped answering; simulated by
+/// the debug build's `HAVEN_FAULT_HANG_READING`) stalls no request, and SIGTERM still
+/// exits within the shutdown delay and grace period.
+#[cfg(debug_assertions)]
+#[test]
+fn a_stuck_reload_stalls_no_request_and_sigterm_still_exits() {
+    use std::time::Instant;
+
+    let content = ContentCopy::english_only();
+    let log = tempfile::NamedTempFile::new().expect("a log file");
+    let mut server = ServeProcess::start_with_env(
+        &content,
+        &["--shutdown-delay-seconds", "1", "--workers", "2"],
+        &[("HAVEN_FAULT_HANG_READING", "hangs-on-read.ftl")],
+        log.reopen().expect("writable"),
+    );
+    let port = server.port();
+    // Served means started, signal handlers included (a SIGHUP before them would end it).
+    let mut first = crate::helpers::RawConnection::open(port);
+    first.send_get("/health/live");
+    assert_eq!(first.read_response(Duration::from_secs(5)).as_deref(), Some("HTTP/1.1 200 OK"));
+    content.write("locales/en/hangs-on-read.ftl", "hang-test = never read\n");
+    let status = Command::new("kill").args(["-HUP", &server.0.id().to_string()]).status().expect("kill runs");
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(500));
+    // More requests at once than there are workers, health checks included: none waits
+    // on the reload.
+    let askers: Vec<_> = ["/health", "/health", "/health", "/health", "/v1/articles", "/v1/articles", "/health/ready"]
+        .into_iter()
+        .map(|path| {
+            std::thread::spawn(move || {
+                let mut connection = crate::helpers::RawConnection::open(port);
+                connection.send_get(path);
+                (path, connection.read_whole_response(Duration::from_secs(3)))
+            })
+        })
+        .collect();
+    for asker in askers {
+        let (path, answer) = asker.join().expect("the asking thread");
+        let answer = answer.unwrap_or_else(|| panic!("{path} answered during the stuck reload"));
+        assert!(answer.starts_with("HTTP/1.1 200"), "{path}: {answer}");
+    }
+    let signalled = Instant::now();
+    let _ = Command::new("kill").args(["-TERM", &server.0.id().to_string()]).status();
+    let mut exited = None;
+    while signalled.elapsed() < Duration::from_secs(20) {
+        if let Ok(Some(status)) = server.0.try_wait() {
+            exited = Some(status);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let exited = exited.expect("exits although the reload is still stuck");
+    assert!(exited.success(), "{exited}");
+    let took = signalled.elapsed();
+    assert!(took < Duration::from_secs(4), "within the 1 s delay and a moment, not the reload's minute: {took:?}");
+    let text = std::fs::read_to_string(log.path()).expect("the log");
+    assert!(text.contains("reload started"), "{text}");
+    assert!(!text.contains("content reloaded"), "the stuck reload never finished: {text}");
+}

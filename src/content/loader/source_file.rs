@@ -90,6 +90,8 @@ impl Reporter {
                 return None;
             }
         }
+        #[cfg(debug_assertions)]
+        hang_if_asked(relative);
         // The size is checked again while reading, in case the file grew since.
         let mut bytes = Vec::new();
         let read = std::fs::File::open(&path).and_then(|file| {
@@ -159,6 +161,18 @@ impl Reporter {
 
 /// The largest content file Haven reads (the biggest shipped file is under 100 kB).
 pub const MAX_CONTENT_FILE_BYTES: u64 = 4 << 20;
+
+/// Debug builds only: `HAVEN_FAULT_HANG_READING=<file name>` makes reading a file of that
+/// name hang for a minute, as a hung network mount does, so tests can drive the real
+/// binary through a stuck reload (a FIFO no longer hangs: it is refused unread). Release
+/// builds have no such switch.
+#[cfg(debug_assertions)]
+fn hang_if_asked(relative: &Path) {
+    let Some(name) = std::env::var_os("HAVEN_FAULT_HANG_READING") else { return };
+    if relative.file_name() == Some(name.as_os_str()) {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+    }
+}
 
 /// The file name without extension, as UTF-8, if it has the wanted extension.
 pub fn stem_with_extension<'p>(path: &'p Path, extension: &str) -> Option<&'p str> {
