@@ -1,6 +1,6 @@
 //! The response cache (serialized bytes, keyed by route, canonical query and locale
-//! chain), strong ETags, conditional requests (`If-Match`, `If-None-Match`,
-//! `If-Modified-Since`), byte ranges for the bundle, and `Cache-Control`.
+//! chain), strong ETags, and `Cache-Control`; answering conditional requests and byte
+//! ranges for the bundle with the helpers in `conditional.rs`.
 
 use std::sync::{Arc, OnceLock};
 
@@ -12,6 +12,9 @@ use moka::future::Cache;
 use moka::ops::compute::Op;
 use xxhash_rust::xxh3::xxh3_128;
 
+use super::conditional::{
+    field_list, http_date, if_match_hits, if_modified_since, none_match, requested_range, RangeRequest,
+};
 use super::encoding::{compress, negotiate, Coding};
 use super::error::ApiError;
 
@@ -277,8 +280,8 @@ fn response_for(
     if field_list(request, header::IF_MATCH).is_some_and(|list| !if_match_hits(&list, etag_text)) {
         return HttpResponse::from_error(ApiError::PreconditionFailed);
     }
-    let not_modified = match field_list(request, header::IF_NONE_MATCH) {
-        Some(list) => if_none_match_hits(&list, etag_text),
+    let not_modified = match none_match(request.headers(), etag_text) {
+        Some(hit) => hit,
         None => {
             cached.last_modified.as_ref().zip(if_modified_since(request)).is_some_and(|((at, _), since)| *at <= since)
         }
@@ -331,110 +334,9 @@ fn response_for(
     }
 }
 
-/// A header's field lines as one comma-separated list (RFC 9110 §5.3): a client may send
-/// `If-None-Match` as several lines.
-fn field_list(request: &HttpRequest, name: header::HeaderName) -> Option<String> {
-    let lines: Vec<&str> = request
-        .headers()
-        .get_all(name)
-        .filter_map(|value| value.to_str().ok())
-        .map(str::trim)
-        .filter(|value| !value.is_empty())
-        .collect();
-    (!lines.is_empty()).then(|| lines.join(", "))
-}
-
-/// `If-Match` uses the strong comparison (RFC 9110 §13.1.1): a weak tag never matches.
-fn if_match_hits(list: &str, etag: &str) -> bool {
-    list.split(',').map(str::trim).any(|candidate| candidate == "*" || candidate == etag)
-}
-
-fn if_modified_since(request: &HttpRequest) -> Option<DateTime<Utc>> {
-    let value = request.headers().get(header::IF_MODIFIED_SINCE)?.to_str().ok()?;
-    DateTime::parse_from_rfc2822(value).ok().map(|date| date.with_timezone(&Utc))
-}
-
-/// An HTTP date (RFC 9110 §5.6.7), e.g. `Tue, 01 Dec 2026 00:00:00 GMT`.
-fn http_date(at: DateTime<Utc>) -> String {
-    at.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
-}
-
-enum RangeRequest {
-    None,
-    Satisfiable((usize, usize)),
-    Unsatisfiable,
-}
-
-/// One byte range (`bytes=a-b`, `bytes=a-`, `bytes=-n`) of a body `len` long. Several
-/// ranges, or another unit, are answered with the whole body, as RFC 9110 allows.
-fn requested_range(request: &HttpRequest, len: usize) -> RangeRequest {
-    let Some(value) = request.headers().get(header::RANGE).and_then(|v| v.to_str().ok()) else {
-        return RangeRequest::None;
-    };
-    let Some(spec) = value.trim().strip_prefix("bytes=") else { return RangeRequest::None };
-    if spec.contains(',') {
-        return RangeRequest::None;
-    }
-    let Some((start, end)) = spec.split_once('-') else { return RangeRequest::None };
-    let (start, end) = (start.trim(), end.trim());
-    let range = match (start.parse::<usize>(), end.parse::<usize>()) {
-        (Ok(first), Ok(last)) if first <= last => (first, last.min(len.saturating_sub(1))),
-        (Ok(_), Ok(_)) => return RangeRequest::None,
-        (Ok(first), Err(_)) if end.is_empty() => (first, len.saturating_sub(1)),
-        (Err(_), Ok(suffix)) if start.is_empty() && suffix > 0 => (len.saturating_sub(suffix), len.saturating_sub(1)),
-        _ => return RangeRequest::None,
-    };
-    if len == 0 || range.0 >= len {
-        RangeRequest::Unsatisfiable
-    } else {
-        RangeRequest::Satisfiable(range)
-    }
-}
-
-/// `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`.
-fn if_none_match_hits(header_value: &str, etag: &str) -> bool {
-    header_value
-        .split(',')
-        .map(str::trim)
-        .any(|candidate| candidate == "*" || candidate.strip_prefix("W/").unwrap_or(candidate) == etag)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn if_match_compares_strongly() {
-        assert!(if_match_hits("\"abc\"", "\"abc\""));
-        assert!(if_match_hits("\"x\", \"abc\"", "\"abc\""));
-        assert!(if_match_hits("*", "\"abc\""));
-        assert!(!if_match_hits("W/\"abc\"", "\"abc\""), "a weak tag never matches If-Match");
-        assert!(!if_match_hits("\"abd\"", "\"abc\""));
-    }
-
-    #[test]
-    fn http_dates_are_imf_fixdate() {
-        let at = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date").and_time(NaiveTime::MIN).and_utc();
-        assert_eq!(http_date(at), "Tue, 01 Dec 2026 00:00:00 GMT");
-        let parsed = DateTime::parse_from_rfc2822("Tue, 01 Dec 2026 00:00:00 GMT").expect("parses");
-        assert_eq!(parsed.with_timezone(&Utc), at);
-    }
-
-    #[test]
-    fn if_none_match_compares_weakly_and_accepts_lists_and_star() {
-        let etag = "\"abc\"";
-        let cases = [
-            ("\"abc\"", true, "exact"),
-            ("W/\"abc\"", true, "weak form of the same tag"),
-            ("\"x\", \"abc\"", true, "in a list"),
-            ("*", true, "any"),
-            ("\"abd\"", false, "different tag"),
-            ("abc", false, "unquoted is not the same tag"),
-        ];
-        for (header, expected, why) in cases {
-            assert_eq!(if_none_match_hits(header, etag), expected, "{why}");
-        }
-    }
 
     #[test]
     fn etags_are_strong_and_follow_the_bytes() {

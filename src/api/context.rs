@@ -12,6 +12,7 @@ use super::cache::{CacheKey, CachePolicy, CachedBody};
 use super::error::ApiError;
 use super::negotiation::lenient_locale_chain;
 use super::negotiation::locale_chain;
+use super::ready::{content_id, Reusable};
 use super::state::AppState;
 use super::text::Localizer;
 use crate::content::l10n::LocaleChain;
@@ -110,7 +111,13 @@ impl RequestContext {
                 })
             })
             .await?;
-        let (response, grew) = self.state.cache.respond(&self.request, &key, &cached, policy).await;
+        let (mut response, grew) = self.state.cache.respond(&self.request, &key, &cached, policy).await;
+        if response.status() == actix_web::http::StatusCode::OK {
+            response.extensions_mut().insert(Reusable {
+                content: content_id(&self.catalog.version),
+                per_minute: policy == CachePolicy::Directory,
+            });
+        }
         let metrics = &self.state.metrics;
         if rendered_now {
             metrics.cache_misses.inc()

@@ -4,11 +4,17 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
-use actix_web::body::MessageBody;
+use std::rc::Rc;
+
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
+use actix_web::web::Bytes;
+use actix_web::HttpMessage;
 
+use super::rate_limit::Decision;
+use super::ready::{self, Finished, ReadyAnswer, ReadyAnswers, Reusable};
 use super::stalled_heads::WatchedConnection;
 
 /// The header that carries a request's id, in and out.
@@ -37,7 +43,7 @@ impl Default for RequestIds {
 }
 
 impl RequestIds {
-    fn next(&self) -> String {
+    pub fn next(&self) -> String {
         format!("{:08x}-{:x}", self.prefix, self.next.fetch_add(1, Ordering::Relaxed))
     }
 }
@@ -51,27 +57,41 @@ fn accepted_request_id(value: &HeaderValue) -> Option<String> {
     well_formed.then(|| text.to_owned())
 }
 
-/// Middleware: request id, one log line per request, security headers.
+/// Middleware: request id, one log line per request, security headers; and the ready
+/// answers (`ready.rs`), which it serves before routing and keeps after it.
 ///
 /// The log line names the route and status but never the client's address, so logs
 /// cannot pair a person with the country or language they asked about.
-pub async fn observe_and_secure(
+pub async fn observe_and_secure<B: MessageBody + 'static>(
     request: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    next: Next<B>,
+) -> Result<ServiceResponse<EitherBody<B, Bytes>>, actix_web::Error> {
     let started = Instant::now();
     let state = request.app_data::<actix_web::web::Data<super::state::AppState>>().cloned();
-    let ids = state.as_ref().map(|state| state.request_ids());
+    let ready = request.app_data::<Rc<ReadyAnswers>>().cloned();
     let id = request
         .headers()
         .get(&REQUEST_ID)
         .and_then(accepted_request_id)
-        .or_else(|| ids.map(|ids| ids.next()))
+        .or_else(|| state.as_ref().map(|state| state.request_ids().next()))
         .unwrap_or_default();
-    let method = request.method().clone();
     // Marks the connection busy until this function returns, so the stalled-head sweep
     // leaves it alone while Haven answers.
     let _answering = request.conn_data::<WatchedConnection>().map(WatchedConnection::request_started);
+    if let (Some(state), Some(ready)) = (&state, &ready) {
+        if let Some(answered) = answer_ready(&request, state, ready, started) {
+            let (answer, mut response, decision) = answered;
+            finish_headers(response.head_mut(), state, &id, decision.as_ref());
+            let status = response.status().as_u16();
+            answer.metrics(response.status()).observe(started.elapsed().as_secs_f64());
+            state.metrics.cache_hits.inc();
+            state.metrics.ready_hits.inc();
+            log_request(&id, request.method(), &answer.route, status, started);
+            return Ok(request.into_response(response).map_into_right_body());
+        }
+    }
+    let started_wall = chrono::Utc::now();
+    let method = request.method().clone();
     let mut response = next.call(request).await?;
     let route = route_of(response.request());
     let status = response.status().as_u16();
@@ -79,27 +99,99 @@ pub async fn observe_and_secure(
         state.metrics.observe_request(&route, method.as_str(), status, started.elapsed().as_secs_f64());
     }
     let is_docs = response.request().path().starts_with("/docs");
-    // Draining for shutdown: every answer closes its connection, so keep-alive clients
-    // open their next request elsewhere instead of losing it when this instance stops.
-    let draining = state.as_ref().is_some_and(|state| !state.is_ready());
-    if draining {
-        response.response_mut().head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
-    }
     let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&id) {
-        headers.insert(REQUEST_ID, value);
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        let csp = if is_docs { DOCS_CSP } else { API_CSP };
+        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     if state.as_ref().is_some_and(|state| state.public_cors) {
         make_public_to_every_origin(headers);
     }
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        let csp = if is_docs { DOCS_CSP } else { API_CSP };
-        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
+    if let Some(state) = &state {
+        finish_headers(response.response_mut().head_mut(), state, &id, None);
     }
-    // Per-request lines have their own target, so operators can turn them off without
-    // losing anything else: `RUST_LOG=info,haven::request=off`.
+    log_request(&id, &method, &route, status, started);
+    let reusable = response.response().extensions().get::<Reusable>().copied();
+    let keep = match (&state, &ready, reusable) {
+        (Some(state), Some(ready), Some(reusable))
+            if status == 200 && ready::eligible(&method, response.request().headers(), state.public_cors) =>
+        {
+            Some((state, ready, reusable))
+        }
+        _ => None,
+    };
+    let Some((state, ready, reusable)) = keep else { return Ok(response.map_into_left_body()) };
+    let (request, response) = response.into_parts();
+    let (response, body) = response.into_parts();
+    match body.try_into_bytes() {
+        Ok(bytes) => {
+            ready.keep(Finished {
+                request: &request,
+                headers: response.headers(),
+                body: &bytes,
+                reusable,
+                route,
+                metrics: &state.metrics,
+                started,
+                started_wall,
+            });
+            Ok(ServiceResponse::new(request, response.set_body(EitherBody::right(bytes))))
+        }
+        Err(body) => Ok(ServiceResponse::new(request, response.set_body(EitherBody::left(body)))),
+    }
+}
+
+/// A ready answer for `request`, if this worker holds one and the request passes the
+/// limits the full path applies first (sizes, then the rate limit). A request refused by
+/// the rate limit takes the full path, with its decision, to be answered `429` there.
+fn answer_ready(
+    request: &ServiceRequest,
+    state: &super::state::AppState,
+    ready: &ReadyAnswers,
+    now: Instant,
+) -> Option<(Rc<ReadyAnswer>, actix_web::HttpResponse<Bytes>, Option<Decision>)> {
+    if !ready::eligible(request.method(), request.headers(), state.public_cors)
+        || super::limits::refusal(request).is_some()
+    {
+        return None;
+    }
+    let answer = ready.find(request, state.content_id(), now)?;
+    let decision = state.rate_limiter.as_ref().map(|limiter| limiter.check(request));
+    if let Some(decision) = decision {
+        request.extensions_mut().insert(decision);
+        if !decision.allowed {
+            return None;
+        }
+    }
+    let response = answer.give(request);
+    Some((answer, response, decision))
+}
+
+/// What every answer gets last, whichever path made it: the request id, the rate-limit
+/// fields, and while draining for shutdown `Connection: close`, so keep-alive clients
+/// open their next request elsewhere instead of losing it when this instance stops.
+fn finish_headers(
+    head: &mut actix_web::dev::ResponseHead,
+    state: &super::state::AppState,
+    id: &str,
+    decision: Option<&Decision>,
+) {
+    if !state.is_ready() {
+        head.set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    if let Ok(value) = HeaderValue::from_str(id) {
+        head.headers_mut().insert(REQUEST_ID, value);
+    }
+    if let Some(decision) = decision {
+        super::limits::add_rate_limit_headers(head.headers_mut(), decision);
+    }
+}
+
+/// Per-request lines have their own target, so operators can turn them off without
+/// losing anything else: `RUST_LOG=info,haven::request=off`.
+fn log_request(id: &str, method: &actix_web::http::Method, route: &str, status: u16, started: Instant) {
     tracing::info!(
         target: REQUEST_LOG_TARGET,
         request_id = %id,
@@ -109,7 +201,6 @@ pub async fn observe_and_secure(
         elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
         "request"
     );
-    Ok(response)
 }
 
 /// The route template a request matched: from the API's own templates when it is one

@@ -41,7 +41,7 @@ pub async fn enforce_limits(
     Ok(response)
 }
 
-fn refusal(request: &ServiceRequest) -> Option<ApiError> {
+pub fn refusal(request: &ServiceRequest) -> Option<ApiError> {
     let uri_length = request.uri().path().len() + request.query_string().len();
     if uri_length > MAX_URI_BYTES {
         return Some(ApiError::UriTooLong);
@@ -54,10 +54,15 @@ fn refusal(request: &ServiceRequest) -> Option<ApiError> {
     (parameters > MAX_QUERY_PARAMETERS).then_some(ApiError::InvalidQuery)
 }
 
-/// Health checks are exempt: a load balancer must always be able to ask.
+/// Health checks are exempt: a load balancer must always be able to ask. A decision
+/// already made for this request (by the ready answers, before routing) is reused, so
+/// no request is counted twice.
 fn rate_limit(request: &ServiceRequest) -> Option<Decision> {
     if request.path().starts_with("/health") {
         return None;
+    }
+    if let Some(decision) = request.extensions().get::<Decision>() {
+        return Some(*decision);
     }
     let state = request.app_data::<web::Data<AppState>>()?;
     let decision = state.rate_limiter.as_ref()?.check(request);

@@ -2,6 +2,7 @@
 //! content core; the core never reads it.
 
 pub mod cache;
+pub mod conditional;
 pub mod connections;
 pub mod context;
 pub mod cors;
@@ -16,6 +17,7 @@ pub mod negotiation;
 pub mod openapi;
 pub mod params;
 pub mod rate_limit;
+pub mod ready;
 pub mod routes;
 mod spec_complete;
 pub mod stalled_heads;
@@ -56,7 +58,9 @@ pub fn build_app(
     let app = App::new()
         .app_data(web::QueryConfig::default().error_handler(|_, _| ApiError::InvalidQuery.into()))
         .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::RouteNotFound.into()))
-        .app_data(state);
+        .app_data(state)
+        // One per worker (this function runs once in each): workers never share answers.
+        .app_data(std::rc::Rc::new(ready::ReadyAnswers::default()));
     let (app, spec) = with_route_table(app);
     let known_paths = KnownPaths::new(spec.paths.paths.keys());
     // Shared as app data: the fallback handler and the log/metrics middleware both use it.

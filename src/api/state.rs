@@ -1,7 +1,7 @@
 //! What every request handler shares, and the one place a new snapshot is swapped in.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use chrono::{DateTime, Utc};
@@ -10,12 +10,16 @@ use super::cache::{CachedBody, ResponseCache};
 use super::headers::RequestIds;
 use super::metrics::Metrics;
 use super::rate_limit::RateLimiter;
+use super::ready::content_id;
 use crate::content::problems::LoadFailure;
 use crate::content::Catalog;
 
 /// Built once, outside `HttpServer::new`, so every worker shares one catalog and one cache.
 pub struct AppState {
     catalog: RwLock<Arc<Catalog>>,
+    /// `ready::content_id` of the catalog being served, read by every ready answer
+    /// without taking the catalog's lock.
+    content: AtomicU64,
     pub cache: ResponseCache,
     /// The OpenAPI document, serialized once at start-up.
     pub openapi: CachedBody,
@@ -56,6 +60,7 @@ impl AppState {
         metrics.set_content_version(&catalog.version);
         let log = ReloadLog { loaded_at: Some(Utc::now()), ..ReloadLog::default() };
         Self {
+            content: AtomicU64::new(content_id(&catalog.version)),
             catalog: RwLock::new(Arc::new(catalog)),
             cache,
             openapi,
@@ -94,6 +99,11 @@ impl AppState {
         Arc::clone(&self.catalog.read().unwrap_or_else(PoisonError::into_inner))
     }
 
+    /// The identity of the content being served (see `ready.rs`).
+    pub fn content_id(&self) -> u64 {
+        self.content.load(Ordering::Acquire)
+    }
+
     pub fn reload_log(&self) -> ReloadLog {
         self.reloads.lock().unwrap_or_else(PoisonError::into_inner).clone()
     }
@@ -116,7 +126,11 @@ impl AppState {
         match outcome {
             Ok(catalog) => {
                 let version = catalog.version.clone();
-                *self.catalog.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(catalog);
+                {
+                    let mut current = self.catalog.write().unwrap_or_else(PoisonError::into_inner);
+                    self.content.store(content_id(&version), Ordering::Release);
+                    *current = Arc::new(catalog);
+                }
                 self.cache.clear();
                 log.loaded_at = Some(Utc::now());
                 log.succeeded += 1;

@@ -64,7 +64,13 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(content: ContentCopy) -> TestApp {
-    let settings = test_settings(content.path().to_owned());
+    spawn_app_with_configured(content, |_| {}).await
+}
+
+/// A copy of the content, with settings changed by `configure`.
+pub async fn spawn_app_with_configured(content: ContentCopy, configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let mut settings = test_settings(content.path().to_owned());
+    configure(&mut settings);
     spawn(settings, Some(content)).await
 }
 

@@ -15,6 +15,7 @@ mod limits;
 mod locales;
 mod operations;
 mod properties;
+mod ready;
 mod reload;
 mod shipped_content;
 mod shipped_locales;
