@@ -36,5 +36,12 @@ fn main() -> ExitCode {
             logs.with(lines.json().with_filter(haven::logging::without_client_errors())).with(demote).init()
         }
     }
-    haven::cli::run(cli)
+    // Request lines are buffered per worker and written by a thread of their own (see
+    // `haven::logging`), when the filter lets them through at all.
+    if tracing::enabled!(target: haven::logging::REQUEST_TARGET, tracing::Level::INFO) {
+        haven::logging::write_request_lines_to(std::io::stderr(), matches!(cli.log_format, LogFormat::Json));
+    }
+    let exit = haven::cli::run(cli);
+    haven::logging::finish_request_lines();
+    exit
 }

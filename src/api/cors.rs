@@ -20,7 +20,7 @@ pub fn cors(allowed_origins: &[String]) -> Cors {
             HeaderName::from_static("ratelimit-limit"),
             HeaderName::from_static("ratelimit-remaining"),
             HeaderName::from_static("ratelimit-reset"),
-            super::headers::REQUEST_ID,
+            super::request_id::REQUEST_ID,
         ])
         .max_age(86_400);
     if allowed_origins.is_empty() {

@@ -1,22 +1,14 @@
 //! The one error type of the HTTP edge and its RFC 9457 `application/problem+json` form.
 //!
-//! Handlers and extractors return [`ApiError`]; [`render_problems`] (a middleware) turns it,
-//! and any other 4xx/5xx actix produces on its own (unknown route, wrong method), into a
-//! localized problem document. The error's `code` doubles as the Fluent id of its text.
+//! Handlers and extractors return [`ApiError`]; `problem::render_problems` (a middleware)
+//! turns it, and any other 4xx/5xx actix produces on its own (unknown route, wrong
+//! method), into a localized problem document. The error's `code` doubles as the Fluent
+//! id of its text. A leaf of the HTTP edge: every other module may depend on it.
 
-use actix_web::body::{BoxBody, EitherBody, MessageBody};
-use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
-use actix_web::middleware::Next;
-use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use actix_web::{HttpResponse, ResponseError};
 use fluent_bundle::FluentArgs;
-use serde::Serialize;
-use utoipa::ToSchema;
-
-use super::negotiation::lenient_locale_chain;
-use super::state::AppState;
-use super::text::Localizer;
 
 /// Everything a request can get wrong, and the one thing we can (`Internal`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -145,7 +137,7 @@ impl ApiError {
     }
 
     /// The error for a bare error response actix made without us.
-    fn from_status(status: StatusCode) -> Self {
+    pub fn from_status(status: StatusCode) -> Self {
         match status {
             StatusCode::NOT_FOUND => ApiError::RouteNotFound,
             StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
@@ -156,7 +148,7 @@ impl ApiError {
 
     /// The values the localized `detail` message may show. User input is cut short so a
     /// hostile 8 kB id is not reflected back whole.
-    fn detail_args(&self) -> FluentArgs<'static> {
+    pub fn detail_args(&self) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
         match self {
             ApiError::ArticleNotFound(id)
@@ -169,7 +161,7 @@ impl ApiError {
             ApiError::InvalidParameter { name, expected } => {
                 args.set("name", *name);
                 args.set("expected", *expected);
-                args.set("max", super::params::MAX_PER_PAGE);
+                args.set("max", super::bounds::MAX_PER_PAGE);
             }
             ApiError::MissingParameter(name) => args.set("name", *name),
             ApiError::PageNotFound { page, last_page } => {
@@ -178,8 +170,8 @@ impl ApiError {
             }
             ApiError::Rejected(status) => args.set("status", status.as_u16()),
             ApiError::RateLimited(decision) => args.set("seconds", decision.reset_seconds),
-            ApiError::UriTooLong => args.set("max", super::limits::MAX_URI_BYTES),
-            ApiError::HeadersTooLarge => args.set("max", super::limits::MAX_HEADER_BYTES),
+            ApiError::UriTooLong => args.set("max", super::bounds::MAX_URI_BYTES),
+            ApiError::HeadersTooLarge => args.set("max", super::bounds::MAX_HEADER_BYTES),
             ApiError::RouteNotFound
             | ApiError::MethodNotAllowed
             | ApiError::InvalidQuery
@@ -191,7 +183,8 @@ impl ApiError {
     }
 }
 
-fn shorten(input: &str) -> String {
+/// User input cut to 64 characters, for problem documents that quote it.
+pub fn shorten(input: &str) -> String {
     const SHOWN: usize = 64;
     match input.char_indices().nth(SHOWN) {
         Some((cut, _)) => format!("{}…", &input[..cut]),
@@ -204,114 +197,9 @@ impl ResponseError for ApiError {
         self.status()
     }
 
-    /// A bare response: [`render_problems`] finds this error on it and writes the body,
+    /// A bare response: `problem::render_problems` finds this error on it and writes the body,
     /// because only the middleware can see the request's locale.
     fn error_response(&self) -> HttpResponse<BoxBody> {
         HttpResponse::new(self.status())
     }
-}
-
-/// An RFC 9457 problem document.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "type": "urn:haven:problem:article-not-found",
-    "title": "Article not found",
-    "status": 404,
-    "detail": "There is no article called “sad”.",
-    "instance": "/v1/articles/sad",
-    "code": "article-not-found",
-    "locale": "en"
-}))]
-pub struct Problem {
-    /// A URI naming the kind of problem: `urn:haven:problem:<code>`.
-    #[serde(rename = "type")]
-    pub problem_type: String,
-    /// A short, localized summary of the kind of problem.
-    pub title: String,
-    /// The HTTP status code.
-    pub status: u16,
-    /// A localized explanation of this occurrence.
-    pub detail: String,
-    /// The request path that caused the problem.
-    pub instance: String,
-    /// The stable machine-readable code; see the list in the README.
-    pub code: String,
-    /// The language of `title` and `detail`.
-    pub locale: String,
-}
-
-/// Middleware: every 4xx/5xx leaves as a localized problem document.
-pub async fn render_problems(
-    request: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
-    let response = next.call(request).await?;
-    let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) {
-        return Ok(response.map_into_left_body());
-    }
-    let error = match response.response().error() {
-        Some(error) => match error.as_error::<ApiError>() {
-            Some(api_error) => api_error.clone(),
-            None => {
-                // An actix extractor or limit error: keep its status, never its text.
-                tracing::debug!(%error, "request rejected by the framework");
-                ApiError::from_status(status)
-            }
-        },
-        // A handler's own deliberate answer (a 503 readiness probe) keeps its body.
-        None if response.headers().contains_key(header::CONTENT_TYPE) => return Ok(response.map_into_left_body()),
-        None => ApiError::from_status(status),
-    };
-    if error == ApiError::Internal {
-        tracing::error!(path = response.request().path(), "internal error");
-    }
-    let (request, _) = response.into_parts();
-    let problem = problem_response(&request, &error);
-    Ok(ServiceResponse::new(request, problem).map_into_right_body())
-}
-
-fn problem_response(request: &HttpRequest, error: &ApiError) -> HttpResponse {
-    let Some(state) = request.app_data::<actix_web::web::Data<AppState>>() else {
-        return HttpResponse::build(error.status()).finish();
-    };
-    let catalog = state.catalog();
-    let chain = lenient_locale_chain(request, &catalog.locales);
-    let localizer = Localizer::new(&catalog, &chain);
-    let code = error.code();
-    let args = error.detail_args();
-    let title = localizer.plain(&format!("problem-{code}"), None);
-    let detail = localizer.plain(&format!("problem-{code}-detail"), Some(&args));
-    let problem = Problem {
-        problem_type: format!("urn:haven:problem:{code}"),
-        title,
-        status: error.status().as_u16(),
-        detail,
-        instance: shorten(request.path()),
-        code: code.to_owned(),
-        locale: localizer.primary_tag(),
-    };
-    let mut response = HttpResponse::build(error.status());
-    response
-        .content_type("application/problem+json")
-        .insert_header((header::CONTENT_LANGUAGE, localizer.primary_tag()))
-        .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
-        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
-    if *error == ApiError::MethodNotAllowed {
-        response.insert_header((header::ALLOW, super::fallback::ALLOWED));
-    }
-    if let ApiError::RateLimited(decision) = error {
-        response.insert_header((header::RETRY_AFTER, decision.reset_seconds.to_string()));
-    }
-    if let ApiError::RangeNotSatisfiable { length } = error {
-        response.insert_header((header::CONTENT_RANGE, format!("bytes */{length}")));
-    }
-    let mut response = match serde_json::to_vec(&problem) {
-        Ok(body) => response.body(body),
-        Err(_) => HttpResponse::build(error.status()).finish(),
-    };
-    if let ApiError::RateLimited(decision) = error {
-        super::limits::add_rate_limit_headers(response.headers_mut(), decision);
-    }
-    response
 }

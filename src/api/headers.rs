@@ -1,61 +1,28 @@
 //! Headers every response carries: a request id to follow it through logs, and security
 //! headers so browsers treat Haven's answers as data (or as locked-down pages).
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::web::Bytes;
 use actix_web::HttpMessage;
 
 use super::rate_limit::Decision;
-use super::ready::{self, Finished, ReadyAnswer, ReadyAnswers, Reusable};
+use super::ready::{self, Finished, ReadyAnswers, Reusable};
+use super::request_id::{accepted_request_id, REQUEST_ID};
 use super::stalled_heads::WatchedConnection;
-
-/// The header that carries a request's id, in and out.
-pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
-
-/// The log target of the one line each request writes.
-pub const REQUEST_LOG_TARGET: &str = "haven::request";
 
 /// JSON answers are never pages: nothing may load from them or frame them.
 const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'";
 /// The interactive docs: Haven's own scripts, and the inline styles Swagger UI sets.
 const DOCS_CSP: &str =
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'none'";
-
-/// Makes request ids: a per-process prefix and a counter, unique without coordination.
-pub struct RequestIds {
-    prefix: u32,
-    next: AtomicU64,
-}
-
-impl Default for RequestIds {
-    fn default() -> Self {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
-        Self { prefix: nanos ^ std::process::id().rotate_left(16), next: AtomicU64::new(1) }
-    }
-}
-
-impl RequestIds {
-    pub fn next(&self) -> String {
-        format!("{:08x}-{:x}", self.prefix, self.next.fetch_add(1, Ordering::Relaxed))
-    }
-}
-
-/// A caller's id is kept when it looks like one (a proxy's trace id); anything else is
-/// replaced, so logs never carry arbitrary client text.
-fn accepted_request_id(value: &HeaderValue) -> Option<String> {
-    let text = value.to_str().ok()?;
-    let well_formed = (1..=64).contains(&text.len())
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
-    well_formed.then(|| text.to_owned())
-}
 
 /// Middleware: request id, one log line per request, security headers; and the ready
 /// answers (`ready.rs`), which it serves before routing and keeps after it.
@@ -67,29 +34,15 @@ pub async fn observe_and_secure<B: MessageBody + 'static>(
     next: Next<B>,
 ) -> Result<ServiceResponse<EitherBody<B, Bytes>>, actix_web::Error> {
     let started = Instant::now();
-    let state = request.app_data::<actix_web::web::Data<super::state::AppState>>().cloned();
-    let ready = request.app_data::<Rc<ReadyAnswers>>().cloned();
-    let id = request
-        .headers()
-        .get(&REQUEST_ID)
-        .and_then(accepted_request_id)
-        .or_else(|| state.as_ref().map(|state| state.request_ids().next()))
-        .unwrap_or_default();
     // Marks the connection busy until this function returns, so the stalled-head sweep
     // leaves it alone while Haven answers.
     let _answering = request.conn_data::<WatchedConnection>().map(WatchedConnection::request_started);
-    if let (Some(state), Some(ready)) = (&state, &ready) {
-        if let Some(answered) = answer_ready(&request, state, ready, started) {
-            let (answer, mut response, decision) = answered;
-            finish_headers(response.head_mut(), state, &id, decision.as_ref());
-            let status = response.status().as_u16();
-            answer.metrics(response.status()).observe(started.elapsed().as_secs_f64());
-            state.metrics.cache_hits.inc();
-            state.metrics.ready_hits.inc();
-            log_request(&id, request.method(), &answer.route, status, started);
-            return Ok(request.into_response(response).map_into_right_body());
-        }
+    if let Some(response) = answer_ready(&request, started) {
+        return Ok(request.into_response(response).map_into_right_body());
     }
+    let state = request.app_data::<actix_web::web::Data<super::state::AppState>>().cloned();
+    let ready = request.app_data::<Rc<ReadyAnswers>>().cloned();
+    let id = request_id(&request, state.as_ref().map(|state| state.get_ref()));
     let started_wall = chrono::Utc::now();
     let method = request.method().clone();
     let mut response = next.call(request).await?;
@@ -112,7 +65,7 @@ pub async fn observe_and_secure<B: MessageBody + 'static>(
     if let Some(state) = &state {
         finish_headers(response.response_mut().head_mut(), state, &id, None);
     }
-    log_request(&id, &method, &route, status, started);
+    log_request(&id, &method, Arc::from(route.as_str()), status, started);
     let reusable = response.response().extensions().get::<Reusable>().copied();
     let keep = match (&state, &ready, reusable) {
         (Some(state), Some(ready), Some(reusable))
@@ -144,20 +97,18 @@ pub async fn observe_and_secure<B: MessageBody + 'static>(
 }
 
 /// A ready answer for `request`, if this worker holds one and the request passes the
-/// limits the full path applies first (sizes, then the rate limit). A request refused by
-/// the rate limit takes the full path, with its decision, to be answered `429` there.
-fn answer_ready(
-    request: &ServiceRequest,
-    state: &super::state::AppState,
-    ready: &ReadyAnswers,
-    now: Instant,
-) -> Option<(Rc<ReadyAnswer>, actix_web::HttpResponse<Bytes>, Option<Decision>)> {
+/// limits the full path applies first (sizes, then the rate limit), counted and logged.
+/// A request refused by the rate limit takes the full path, with its decision, to be
+/// answered `429` there. Borrows everything: nothing shared is cloned for a ready answer.
+fn answer_ready(request: &ServiceRequest, started: Instant) -> Option<actix_web::HttpResponse<Bytes>> {
+    let state = request.app_data::<actix_web::web::Data<super::state::AppState>>()?;
+    let ready = request.app_data::<Rc<ReadyAnswers>>()?;
     if !ready::eligible(request.method(), request.headers(), state.public_cors)
         || super::limits::refusal(request).is_some()
     {
         return None;
     }
-    let answer = ready.find(request, state.content_id(), now)?;
+    let answer = ready.find(request, state.content_id(), started)?;
     let decision = state.rate_limiter.as_ref().map(|limiter| limiter.check(request));
     if let Some(decision) = decision {
         request.extensions_mut().insert(decision);
@@ -165,8 +116,24 @@ fn answer_ready(
             return None;
         }
     }
-    let response = answer.give(request);
-    Some((answer, response, decision))
+    let mut response = answer.give(request);
+    let id = request_id(request, Some(state));
+    finish_headers(response.head_mut(), state, &id, decision.as_ref());
+    answer.metrics(response.status()).observe(started.elapsed().as_secs_f64());
+    state.metrics.cache_hits.inc();
+    state.metrics.ready_hits.inc();
+    log_request(&id, request.method(), Arc::clone(&answer.route), response.status().as_u16(), started);
+    Some(response)
+}
+
+/// The caller's id when it looks like one (a proxy's trace id), else a new one.
+fn request_id(request: &ServiceRequest, state: Option<&super::state::AppState>) -> String {
+    request
+        .headers()
+        .get(&REQUEST_ID)
+        .and_then(accepted_request_id)
+        .or_else(|| state.map(|state| state.request_ids().next()))
+        .unwrap_or_default()
 }
 
 /// What every answer gets last, whichever path made it: the request id, the rate-limit
@@ -189,18 +156,15 @@ fn finish_headers(
     }
 }
 
-/// Per-request lines have their own target, so operators can turn them off without
-/// losing anything else: `RUST_LOG=info,haven::request=off`.
-fn log_request(id: &str, method: &actix_web::http::Method, route: &str, status: u16, started: Instant) {
-    tracing::info!(
-        target: REQUEST_LOG_TARGET,
-        request_id = %id,
-        method = %method,
-        route = %route,
+fn log_request(id: &str, method: &actix_web::http::Method, route: Arc<str>, status: u16, started: Instant) {
+    crate::logging::log_request(crate::logging::RequestLine {
+        at: std::time::SystemTime::now(),
+        id: id.to_owned(),
+        method: method.clone(),
+        route,
         status,
-        elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
-        "request"
-    );
+        elapsed: started.elapsed(),
+    });
 }
 
 /// The route template a request matched: from the API's own templates when it is one
@@ -234,26 +198,5 @@ fn make_public_to_every_origin(headers: &mut header::HeaderMap) {
         if !kept.is_empty() {
             headers.insert(header::VARY, value);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_well_formed_request_ids_are_kept() {
-        let keep = |text: &str| accepted_request_id(&HeaderValue::from_str(text).expect("a header value"));
-        assert_eq!(keep("abc-123_x.y"), Some("abc-123_x.y".to_owned()));
-        assert_eq!(keep(""), None);
-        assert_eq!(keep("has space"), None);
-        assert_eq!(keep(&"a".repeat(65)), None);
-        assert_eq!(keep("<script>"), None);
-    }
-
-    #[test]
-    fn generated_ids_are_distinct() {
-        let ids = RequestIds::default();
-        assert_ne!(ids.next(), ids.next());
     }
 }

@@ -8,19 +8,10 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{web, HttpMessage};
 
+use super::bounds::{MAX_HEADER_BYTES, MAX_QUERY_PARAMETERS, MAX_URI_BYTES};
 use super::error::ApiError;
 use super::rate_limit::Decision;
 use super::state::AppState;
-
-/// Longer than any URI Haven's API produces or documents; browsers and CDNs start
-/// failing around 8 kB anyway.
-pub const MAX_URI_BYTES: usize = 2048;
-/// All header names and values together. Browsers send 1–2 kB; nginx's default buffers
-/// refuse a single header line over 8 kB. (The HTTP layer itself refuses more than 96
-/// headers or a 128 kB head before Haven sees the request.)
-pub const MAX_HEADER_BYTES: usize = 16 * 1024;
-/// Haven's routes take at most seven query parameters.
-pub const MAX_QUERY_PARAMETERS: usize = 32;
 
 /// Middleware (inside the problem renderer, so refusals become problem documents).
 pub async fn enforce_limits(

@@ -1,15 +1,11 @@
 //! Prometheus metrics at `/metrics`: requests by route and status with latency
 //! histograms, cache hits, misses and size, the content version, and reloads.
 
-use actix_web::http::header::ContentType;
-use actix_web::{get, web, HttpResponse};
 use prometheus::core::Collector;
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder,
+    Encoder as _, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
+    TextEncoder,
 };
-
-use super::error::ApiError;
-use super::state::AppState;
 
 /// Haven's metrics, shared by all workers.
 #[derive(Clone)]
@@ -109,7 +105,7 @@ impl Metrics {
     }
 
     /// Every metric in the Prometheus text format.
-    fn render(&self) -> Result<Vec<u8>, prometheus::Error> {
+    pub fn render(&self) -> Result<Vec<u8>, prometheus::Error> {
         self.dropped_log_lines.set(i64::try_from(crate::logging::dropped_lines()).unwrap_or(i64::MAX));
         self.client_protocol_errors.set(i64::try_from(crate::logging::client_protocol_errors()).unwrap_or(i64::MAX));
         let mut text = Vec::new();
@@ -134,15 +130,4 @@ fn register<M: Collector + Clone + 'static>(
     let metric = metric.map_err(|err| MetricsError(err.to_string()))?;
     registry.register(Box::new(metric.clone())).map_err(|err| MetricsError(err.to_string()))?;
     Ok(metric)
-}
-
-/// `GET /metrics`, for Prometheus. Not in the API contract: it is for operators.
-#[get("/metrics")]
-pub async fn get_metrics(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let text = state.metrics.render().map_err(|err| {
-        tracing::error!(%err, "metrics failed to encode");
-        ApiError::Internal
-    })?;
-    let content_type = ContentType(TextEncoder::new().format_type().parse().map_err(|_| ApiError::Internal)?);
-    Ok(HttpResponse::Ok().insert_header(content_type).body(text))
 }

@@ -1,6 +1,7 @@
 //! The HTTP edge: routes, extractors, caching, errors and wire types. It reads the
 //! content core; the core never reads it.
 
+pub mod bounds;
 pub mod cache;
 pub mod conditional;
 pub mod connections;
@@ -16,8 +17,10 @@ pub mod metrics;
 pub mod negotiation;
 pub mod openapi;
 pub mod params;
+pub mod problem;
 pub mod rate_limit;
 pub mod ready;
+pub mod request_id;
 pub mod routes;
 mod spec_complete;
 pub mod stalled_heads;
@@ -33,9 +36,10 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config as SwaggerConfig, SwaggerUi};
 
-use self::error::{render_problems, ApiError};
+use self::error::ApiError;
 use self::fallback::{unrouted, KnownPaths};
 use self::openapi::{ApiDoc, LocalizedOperations};
+use self::problem::render_problems;
 use self::state::AppState;
 use self::wire::articles::READING_TIME_MESSAGE;
 use self::wire::common::SafetyNotice;

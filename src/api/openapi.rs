@@ -4,7 +4,7 @@ use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
 use utoipa::openapi::{Object, ObjectBuilder, OpenApi as OpenApiDocument, RefOr, Required, Type};
 use utoipa::{Modify, OpenApi};
 
-use super::error::Problem;
+use super::problem::Problem;
 
 #[derive(OpenApi)]
 #[openapi(

@@ -13,10 +13,7 @@ use crate::content::model::{ChannelKind, Confidence, Country, Topic};
 use crate::content::selection::LineFilter;
 use crate::content::Catalog;
 
-/// Items per page when the client does not say.
-pub const DEFAULT_PER_PAGE: u64 = 20;
-/// The most items one page may hold, so one request cannot ask for everything at once.
-pub const MAX_PER_PAGE: u64 = 100;
+pub use super::bounds::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
 
 /// Paging and filtering for the article list.
 #[derive(Debug, Deserialize, IntoParams)]

@@ -25,8 +25,8 @@
 //! - Crisis-line answers (which say what is open now) go at the end of the minute their
 //!   request started in.
 //! - Each worker keeps at most [`MAX_ENTRIES`] answers and [`MAX_BYTES`] of bodies, and
-//!   starts afresh when full. The bodies are the response cache's own bytes, shared, not
-//!   copies.
+//!   starts afresh when full. Each keeps its own copy of the bytes: shared bytes would
+//!   have both cores update one reference count on every answer.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -47,7 +47,7 @@ use super::metrics::RouteMetrics;
 
 /// Answers kept per worker.
 pub const MAX_ENTRIES: usize = 2048;
-/// Body bytes kept per worker (shared with the response cache while it holds them too).
+/// Body bytes kept per worker (copies of the response cache's).
 pub const MAX_BYTES: usize = 8 << 20;
 
 /// Headers that differ on every answer, so they are never kept.
@@ -84,7 +84,7 @@ pub struct ReadyAnswer {
     headers: Vec<(HeaderName, HeaderValue)>,
     etag: Box<str>,
     body: Bytes,
-    pub route: Rc<str>,
+    pub route: std::sync::Arc<str>,
     ok: RouteMetrics,
     not_modified: RouteMetrics,
 }
@@ -177,10 +177,12 @@ impl ReadyAnswers {
         }
         let expires = reusable.per_minute.then(|| started + until_minute_ends(started_wall));
         let Some(etag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok()) else { return };
+        // Copies of their own, not clones: a clone shares its bytes' reference count with
+        // the other workers, and every answer would then touch that count on both cores.
         let kept = headers
             .iter()
             .filter(|(name, _)| !PER_REQUEST.contains(&name.as_str()))
-            .map(|(name, value)| (name.clone(), value.clone()))
+            .filter_map(|(name, value)| Some((name.clone(), HeaderValue::from_bytes(value.as_bytes()).ok()?)))
             .collect();
         let answer = ReadyAnswer {
             method: request.method().clone(),
@@ -191,7 +193,7 @@ impl ReadyAnswers {
             expires,
             headers: kept,
             etag: etag.into(),
-            body: body.clone(),
+            body: Bytes::copy_from_slice(body),
             ok: metrics.route(&route, request.method().as_str(), 200),
             not_modified: metrics.route(&route, request.method().as_str(), 304),
             route: route.into(),

@@ -7,10 +7,10 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use chrono::{DateTime, Utc};
 
 use super::cache::{CachedBody, ResponseCache};
-use super::headers::RequestIds;
 use super::metrics::Metrics;
 use super::rate_limit::RateLimiter;
 use super::ready::content_id;
+use super::request_id::RequestIds;
 use crate::content::problems::LoadFailure;
 use crate::content::Catalog;
 

@@ -3,7 +3,6 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::wire::common::TextLocale;
 use crate::content::ids::CountryCode;
 use crate::content::l10n::{LocaleChain, FALLBACK};
 use crate::content::Catalog;
@@ -94,8 +93,8 @@ impl ItemText<'_> {
 
     /// Which locale the item is in: that of its first message (its title), and whether
     /// any of its messages had to come from further down the chain.
-    pub fn locale_so_far(&self) -> TextLocale {
+    pub fn locale_so_far(&self) -> (String, bool) {
         let index = self.first.unwrap_or(FALLBACK);
-        TextLocale { locale: self.localizer.catalog.locales.get(index).tag.to_string(), fallback: self.fell_back }
+        (self.localizer.catalog.locales.get(index).tag.to_string(), self.fell_back)
     }
 }

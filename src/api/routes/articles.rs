@@ -4,8 +4,9 @@ use actix_web::{route, web, HttpResponse};
 
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
-use crate::api::error::{ApiError, Problem};
+use crate::api::error::ApiError;
 use crate::api::params::{country_param, known_country, ArticlesQuery, HelpQuery};
+use crate::api::problem::Problem;
 use crate::api::wire::articles::{ArticleListResponse, ArticleResponse, ArticleSummary};
 use crate::content::ids::Slug;
 

@@ -6,8 +6,9 @@ use utoipa::IntoParams;
 
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
-use crate::api::error::{ApiError, Problem};
+use crate::api::error::ApiError;
 use crate::api::params::{country_param, known_country, optional_country, parse_word};
+use crate::api::problem::Problem;
 use crate::api::wire::bundle::{render_item, BundleItem, BundleParts, BundleResponse, ItemKind, ManifestResponse};
 
 /// Optionally, one country instead of the whole directory.

@@ -4,7 +4,8 @@ use actix_web::{route, web, HttpResponse};
 
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
-use crate::api::error::{ApiError, Problem};
+use crate::api::error::ApiError;
+use crate::api::problem::Problem;
 use chrono::Utc;
 
 use crate::api::params::{HotlinesQuery, LineFilterQuery};

@@ -4,8 +4,9 @@ use actix_web::{route, web, HttpResponse};
 
 use crate::api::cache::CachePolicy;
 use crate::api::context::RequestContext;
-use crate::api::error::{ApiError, Problem};
+use crate::api::error::ApiError;
 use crate::api::params::{country_param, known_country, HelpQuery};
+use crate::api::problem::Problem;
 use crate::api::wire::common::SafetyNotice;
 use crate::api::wire::library::{
     FaqDetailResponse, FaqListResponse, FaqResponse, StrategyDetailResponse, StrategyListResponse, StrategyResponse,

@@ -5,7 +5,8 @@ use actix_web::{route, web, HttpRequest, HttpResponse};
 
 use crate::api::cache::{respond_cached, CachePolicy};
 use crate::api::context::RequestContext;
-use crate::api::error::{ApiError, Problem};
+use crate::api::error::ApiError;
+use crate::api::problem::Problem;
 use crate::api::state::AppState;
 use crate::api::wire::meta::{HealthResponse, LocaleListResponse, LocaleResponse, ProbeResponse, ReloadReport};
 
@@ -127,4 +128,18 @@ pub async fn head_docs(file: web::Path<String>) -> HttpResponse {
         Ok(Some(found)) => HttpResponse::Ok().content_type(found.content_type).body(found.bytes.into_owned()),
         _ => HttpResponse::NotFound().finish(),
     }
+}
+
+/// `GET /metrics`, for Prometheus (`metrics.rs`). Not in the API contract: it is for
+/// operators.
+#[actix_web::get("/metrics")]
+pub async fn get_metrics(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let text = state.metrics.render().map_err(|err| {
+        tracing::error!(%err, "metrics failed to encode");
+        ApiError::Internal
+    })?;
+    let content_type = actix_web::http::header::ContentType(
+        prometheus::Encoder::format_type(&prometheus::TextEncoder::new()).parse().map_err(|_| ApiError::Internal)?,
+    );
+    Ok(HttpResponse::Ok().insert_header(content_type).body(text))
 }

@@ -40,5 +40,5 @@ pub fn configure_unlisted(config: &mut actix_web::web::ServiceConfig) {
         .service(meta::head_docs)
         .service(crate::api::widget::get_widget_frame_script)
         .service(crate::api::widget::get_widget_styles)
-        .service(crate::api::metrics::get_metrics);
+        .service(meta::get_metrics);
 }

@@ -137,7 +137,7 @@ impl ArticleSummary {
             reviewed: article.review.reviewed,
             updated: article.updated,
             review: ReviewResponse::new(&article.review, text),
-            text_locale: text.locale_so_far(),
+            text_locale: TextLocale::of(text),
         }
     }
 }
@@ -150,7 +150,7 @@ impl ArticleResponse {
         let mut summary = ArticleSummary::with_text(article, &mut text);
         let blocks = article.blocks.iter().map(|block| render_block(block, &mut text)).collect();
         // The body's text counts too: if a block fell back to `en`, the article did.
-        summary.text_locale = text.locale_so_far();
+        summary.text_locale = TextLocale::of(&text);
         Self {
             summary,
             medication: article.medication,

@@ -22,6 +22,15 @@ pub struct TextLocale {
     pub fallback: bool,
 }
 
+impl TextLocale {
+    /// The locale of `text` so far: its first message's, and whether any came from
+    /// further down the chain.
+    pub fn of(text: &crate::api::text::ItemText) -> Self {
+        let (locale, fallback) = text.locale_so_far();
+        Self { locale, fallback }
+    }
+}
+
 /// Shown with all health content: what it is not, and where to turn right now.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct SafetyNotice {

@@ -245,7 +245,7 @@ impl HotlineResponse {
             stale: line.assessment.stale,
             confidence: line.assessment.confidence,
             international_fallback,
-            text_locale: text.locale_so_far(),
+            text_locale: TextLocale::of(&text),
         }
     }
 }

@@ -49,7 +49,7 @@ impl StrategyResponse {
             sources: SourceResponse::list(&strategy.sources, localizer.catalog),
             tags: strategy.tags.iter().map(ToString::to_string).collect(),
             review: ReviewResponse::new(&strategy.review, &mut text),
-            text_locale: text.locale_so_far(),
+            text_locale: TextLocale::of(&text),
         }
     }
 }
@@ -121,7 +121,7 @@ impl FaqResponse {
                 .filter_map(|slug| localizer.catalog.article(slug))
                 .map(|article| ArticleLink::new(article, localizer))
                 .collect(),
-            text_locale: text.locale_so_far(),
+            text_locale: TextLocale::of(&text),
         }
     }
 }
