@@ -82,7 +82,8 @@ impl Visit for Message {
 /// One answered request, as its log line tells it.
 pub struct RequestLine {
     pub at: SystemTime,
-    pub id: String,
+    /// As sent in `X-Request-Id` (ASCII: generated, or a caller's checked one).
+    pub id: actix_web::http::header::HeaderValue,
     pub method: actix_web::http::Method,
     pub route: Arc<str>,
     pub status: u16,
@@ -180,7 +181,7 @@ pub fn log_request(line: RequestLine) {
     let Some(lines) = REQUEST_LINES.get() else {
         tracing::info!(
             target: REQUEST_TARGET,
-            request_id = %line.id,
+            request_id = line.id.to_str().unwrap_or("-"),
             method = %line.method,
             route = %line.route,
             status = line.status,
@@ -252,7 +253,7 @@ fn format_line(buffer: &mut LineBuffer, line: &RequestLine, json: bool) {
             out,
             r#"{{"timestamp":"{second_text}.{micros:06}Z","level":"INFO","fields":{{"message":"request","request_id":"#
         );
-        json_string(out, &line.id);
+        json_string(out, line.id.to_str().unwrap_or("-"));
         out.push_str(r#","method":"#);
         json_string(out, line.method.as_str());
         out.push_str(r#","route":"#);
@@ -266,7 +267,10 @@ fn format_line(buffer: &mut LineBuffer, line: &RequestLine, json: bool) {
         let _ = writeln!(
             out,
             "{second_text}.{micros:06}Z  INFO {REQUEST_TARGET}: request request_id={} method={} route={} status={} elapsed_ms={ms}.{fraction:03}",
-            line.id, line.method, line.route, line.status
+            line.id.to_str().unwrap_or("-"),
+            line.method,
+            line.route,
+            line.status
         );
     }
 }
@@ -282,7 +286,7 @@ mod tests {
     fn line(id: &str) -> RequestLine {
         RequestLine {
             at: SystemTime::UNIX_EPOCH + Duration::from_secs(1_796_126_400) + Duration::from_micros(123_456),
-            id: id.to_owned(),
+            id: actix_web::http::header::HeaderValue::from_str(id).expect("a header value"),
             method: actix_web::http::Method::GET,
             route: Arc::from("/v1/countries/{code}"),
             status: 200,

@@ -65,7 +65,7 @@ pub async fn observe_and_secure<B: MessageBody + 'static>(
     if let Some(state) = &state {
         finish_headers(response.response_mut().head_mut(), state, &id, None);
     }
-    log_request(&id, &method, Arc::from(route.as_str()), status, started);
+    log_request(id, &method, Arc::from(route.as_str()), status, started);
     let reusable = response.response().extensions().get::<Reusable>().copied();
     let keep = match (&state, &ready, reusable) {
         (Some(state), Some(ready), Some(reusable))
@@ -122,18 +122,19 @@ fn answer_ready(request: &ServiceRequest, started: Instant) -> Option<actix_web:
     answer.metrics(response.status()).observe(started.elapsed().as_secs_f64());
     state.metrics.cache_hits.inc();
     state.metrics.ready_hits.inc();
-    log_request(&id, request.method(), Arc::clone(&answer.route), response.status().as_u16(), started);
+    let status = response.status().as_u16();
+    log_request(id, request.method(), Arc::clone(&answer.route), status, started);
     Some(response)
 }
 
 /// The caller's id when it looks like one (a proxy's trace id), else a new one.
-fn request_id(request: &ServiceRequest, state: Option<&super::state::AppState>) -> String {
+fn request_id(request: &ServiceRequest, state: Option<&super::state::AppState>) -> HeaderValue {
     request
         .headers()
         .get(&REQUEST_ID)
         .and_then(accepted_request_id)
         .or_else(|| state.map(|state| state.request_ids().next()))
-        .unwrap_or_default()
+        .unwrap_or(HeaderValue::from_static(""))
 }
 
 /// What every answer gets last, whichever path made it: the request id, the rate-limit
@@ -142,24 +143,24 @@ fn request_id(request: &ServiceRequest, state: Option<&super::state::AppState>) 
 fn finish_headers(
     head: &mut actix_web::dev::ResponseHead,
     state: &super::state::AppState,
-    id: &str,
+    id: &HeaderValue,
     decision: Option<&Decision>,
 ) {
     if !state.is_ready() {
         head.set_connection_type(actix_web::http::ConnectionType::Close);
     }
-    if let Ok(value) = HeaderValue::from_str(id) {
-        head.headers_mut().insert(REQUEST_ID, value);
+    if !id.is_empty() {
+        head.headers_mut().insert(REQUEST_ID, id.clone());
     }
     if let Some(decision) = decision {
         super::limits::add_rate_limit_headers(head.headers_mut(), decision);
     }
 }
 
-fn log_request(id: &str, method: &actix_web::http::Method, route: Arc<str>, status: u16, started: Instant) {
+fn log_request(id: HeaderValue, method: &actix_web::http::Method, route: Arc<str>, status: u16, started: Instant) {
     crate::logging::log_request(crate::logging::RequestLine {
         at: std::time::SystemTime::now(),
-        id: id.to_owned(),
+        id,
         method: method.clone(),
         route,
         status,

@@ -81,7 +81,9 @@ pub struct ReadyAnswer {
     accept_encoding: Option<HeaderValue>,
     content: u64,
     expires: Option<Instant>,
-    headers: Vec<(HeaderName, HeaderValue)>,
+    /// The headers of the `200` and of the `304`, made once.
+    ok_headers: Vec<(HeaderName, HeaderValue)>,
+    not_modified_headers: Vec<(HeaderName, HeaderValue)>,
     etag: Box<str>,
     body: Bytes,
     pub route: std::sync::Arc<str>,
@@ -95,14 +97,15 @@ impl ReadyAnswer {
         let not_modified = none_match(request.headers(), &self.etag).unwrap_or(false);
         let (status, body) =
             if not_modified { (StatusCode::NOT_MODIFIED, Bytes::new()) } else { (StatusCode::OK, self.body.clone()) };
-        let mut response = HttpResponse::with_body(status, body);
-        let headers = response.headers_mut();
-        for (name, value) in &self.headers {
-            // A 304 has no body, so no type (as the full path's 304 has none).
-            if !(not_modified && name == header::CONTENT_TYPE) {
-                headers.append(name.clone(), value.clone());
-            }
+        let kept = if not_modified { &self.not_modified_headers } else { &self.ok_headers };
+        // Sized once for these and the per-request ones `headers.rs` adds (the request id
+        // and three rate-limit fields): growing the map as it fills rehashed it twice.
+        let mut headers = HeaderMap::with_capacity(kept.len() + 4);
+        for (name, value) in kept {
+            headers.append(name.clone(), value.clone());
         }
+        let mut response = HttpResponse::with_body(status, body);
+        *response.headers_mut() = headers;
         response
     }
 
@@ -179,11 +182,16 @@ impl ReadyAnswers {
         let Some(etag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok()) else { return };
         // Copies of their own, not clones: a clone shares its bytes' reference count with
         // the other workers, and every answer would then touch that count on both cores.
-        let kept = headers
-            .iter()
-            .filter(|(name, _)| !PER_REQUEST.contains(&name.as_str()))
-            .filter_map(|(name, value)| Some((name.clone(), HeaderValue::from_bytes(value.as_bytes()).ok()?)))
-            .collect();
+        let mut ok_headers = Vec::with_capacity(headers.len());
+        let mut not_modified_headers = Vec::with_capacity(headers.len());
+        for (name, value) in headers.iter().filter(|(name, _)| !PER_REQUEST.contains(&name.as_str())) {
+            let Ok(value) = HeaderValue::from_bytes(value.as_bytes()) else { continue };
+            // A 304 has no body, so no type (as the full path's 304 has none).
+            if name != header::CONTENT_TYPE {
+                not_modified_headers.push((name.clone(), value.clone()));
+            }
+            ok_headers.push((name.clone(), value));
+        }
         let answer = ReadyAnswer {
             method: request.method().clone(),
             target: target_of(request.uri()).into(),
@@ -191,7 +199,8 @@ impl ReadyAnswers {
             accept_encoding: request.headers().get(header::ACCEPT_ENCODING).cloned(),
             content: reusable.content,
             expires,
-            headers: kept,
+            ok_headers,
+            not_modified_headers,
             etag: etag.into(),
             body: Bytes::copy_from_slice(body),
             ok: metrics.route(&route, request.method().as_str(), 200),

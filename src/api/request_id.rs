@@ -22,18 +22,25 @@ impl Default for RequestIds {
 }
 
 impl RequestIds {
-    pub fn next(&self) -> String {
-        format!("{:08x}-{:x}", self.prefix, self.next.fetch_add(1, Ordering::Relaxed))
+    /// A new id, as the header value it is sent in.
+    pub fn next(&self) -> HeaderValue {
+        use std::io::Write as _;
+        // Written into a stack buffer: one allocation (the value's), not three.
+        let mut text = [0u8; 32];
+        let mut cursor = std::io::Cursor::new(&mut text[..]);
+        let _ = write!(cursor, "{:08x}-{:x}", self.prefix, self.next.fetch_add(1, Ordering::Relaxed));
+        let written = usize::try_from(cursor.position()).unwrap_or(0);
+        HeaderValue::from_bytes(&text[..written]).unwrap_or(HeaderValue::from_static("-"))
     }
 }
 
 /// A caller's id is kept when it looks like one (a proxy's trace id); anything else is
 /// replaced, so logs never carry arbitrary client text.
-pub fn accepted_request_id(value: &HeaderValue) -> Option<String> {
+pub fn accepted_request_id(value: &HeaderValue) -> Option<HeaderValue> {
     let text = value.to_str().ok()?;
     let well_formed = (1..=64).contains(&text.len())
         && text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
-    well_formed.then(|| text.to_owned())
+    well_formed.then(|| value.clone())
 }
 
 #[cfg(test)]
@@ -42,7 +49,10 @@ mod tests {
 
     #[test]
     fn only_well_formed_request_ids_are_kept() {
-        let keep = |text: &str| accepted_request_id(&HeaderValue::from_str(text).expect("a header value"));
+        let keep = |text: &str| {
+            accepted_request_id(&HeaderValue::from_str(text).expect("a header value"))
+                .map(|value| value.to_str().expect("ASCII").to_owned())
+        };
         assert_eq!(keep("abc-123_x.y"), Some("abc-123_x.y".to_owned()));
         assert_eq!(keep(""), None);
         assert_eq!(keep("has space"), None);
@@ -53,6 +63,11 @@ mod tests {
     #[test]
     fn generated_ids_are_distinct() {
         let ids = RequestIds::default();
-        assert_ne!(ids.next(), ids.next());
+        let (first, second) = (ids.next(), ids.next());
+        assert_ne!(first, second);
+        let text = first.to_str().expect("ASCII");
+        let (prefix, counter) = text.split_once('-').expect("prefix-counter");
+        assert_eq!(prefix.len(), 8, "{text}");
+        assert!(u32::from_str_radix(prefix, 16).is_ok() && u64::from_str_radix(counter, 16).is_ok(), "{text}");
     }
 }

@@ -49,6 +49,8 @@ struct Watched {
     /// When the last answer was handed over (ms since `epoch`); the connection's start
     /// before its first request.
     idle_since_ms: AtomicU64,
+    /// The watch's `epoch`, copied so a request never touches the shared watch.
+    epoch: Instant,
 }
 
 /// Held in a connection's extensions. Dropping it (actix drops the extensions before the
@@ -58,15 +60,16 @@ pub struct WatchedConnection {
     connection: Arc<Watched>,
 }
 
-/// A request being answered; dropping it marks the connection idle again.
+/// A request being answered; dropping it marks the connection idle again. It holds only
+/// its own connection (no other worker touches that), never the shared watch.
 pub struct Answering {
-    watch: Arc<HeadWatch>,
     connection: Arc<Watched>,
 }
 
 impl Drop for Answering {
     fn drop(&mut self) {
-        self.connection.idle_since_ms.fetch_max(self.watch.now_ms(), Ordering::Relaxed);
+        let now = u64::try_from(self.connection.epoch.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.connection.idle_since_ms.fetch_max(now, Ordering::Relaxed);
         self.connection.busy.fetch_sub(1, Ordering::Release);
     }
 }
@@ -74,7 +77,7 @@ impl Drop for Answering {
 impl WatchedConnection {
     pub fn request_started(&self) -> Answering {
         self.connection.busy.fetch_add(1, Ordering::Acquire);
-        Answering { watch: Arc::clone(&self.watch), connection: Arc::clone(&self.connection) }
+        Answering { connection: Arc::clone(&self.connection) }
     }
 }
 
@@ -118,6 +121,7 @@ impl HeadWatch {
             peer,
             busy: AtomicU32::new(0),
             idle_since_ms: AtomicU64::new(self.now_ms()),
+            epoch: self.epoch,
         });
         self.open.lock().unwrap_or_else(PoisonError::into_inner).insert(watched.id, Arc::clone(&watched));
         extensions.insert(WatchedConnection { watch: Arc::clone(self), connection: watched });
