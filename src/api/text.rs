@@ -46,7 +46,7 @@ impl<'a> Localizer<'a> {
 
     /// Whether `en` (and so every chain) has the message: for text that is optional.
     pub fn has_message(&self, id: &str) -> bool {
-        self.catalog.locales.english().message(id).is_some()
+        self.catalog.locales.english().has_message(id)
     }
 
     /// The country's name in the response language (CLDR), or its code where CLDR has

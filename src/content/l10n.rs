@@ -1,7 +1,7 @@
 //! Localized text: the Fluent bundles of every locale, negotiation, and per-message
 //! fallback along a chain that always ends in `en`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -57,6 +57,10 @@ pub struct Locale {
     pub completeness: Completeness,
     pub message_ids: BTreeSet<String>,
     bundle: FluentBundle<Arc<FluentResource>>,
+    /// Messages of files that hold nothing but plain text, kept as their text: Fluent's
+    /// syntax tree of a prose file is larger than the file itself (117 MiB of patterns
+    /// for 77 MB of generated articles), and a plain message formats to exactly its text.
+    plain: HashMap<Box<str>, Box<str>>,
 }
 
 impl Locale {
@@ -64,14 +68,25 @@ impl Locale {
         tag: LocaleTag,
         meta: LocaleMeta,
         bundle: FluentBundle<Arc<FluentResource>>,
+        plain: HashMap<Box<str>, Box<str>>,
         message_ids: BTreeSet<String>,
     ) -> Self {
-        Self { tag, meta, completeness: Completeness { translated: 0, total: 0 }, message_ids, bundle }
+        Self { tag, meta, completeness: Completeness { translated: 0, total: 0 }, message_ids, bundle, plain }
     }
 
-    /// A message of this locale's own files (or the shared terms), for checks.
+    /// A message of this locale's own files (or the shared terms) that is more than plain
+    /// text, for checks; see [`Self::plain_text`] for the rest.
     pub fn message(&self, id: &str) -> Option<fluent_bundle::FluentMessage<'_>> {
         self.bundle.get_message(id)
+    }
+
+    /// The text of a plain message (no placeables, no attributes) from a plain-text file.
+    pub fn plain_text(&self, id: &str) -> Option<&str> {
+        self.plain.get(id).map(|text| &**text)
+    }
+
+    pub fn has_message(&self, id: &str) -> bool {
+        self.plain.contains_key(id) || self.bundle.has_message(id)
     }
 
     /// A bundle as the loader must build it: isolation marks off, because JSON clients
@@ -179,6 +194,9 @@ impl Locales {
     /// Returns the text and the index of the locale it came from.
     pub fn format(&self, chain: &LocaleChain, id: &str, args: Option<&FluentArgs>) -> Option<(String, usize)> {
         chain.0.iter().find_map(|&index| {
+            if let Some(text) = self.all[index].plain_text(id) {
+                return Some((text.to_owned(), index));
+            }
             let bundle = &self.all[index].bundle;
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();

@@ -52,31 +52,34 @@ fn load_terms(reporter: &mut Reporter) -> Option<Arc<FluentResource>> {
 }
 
 /// A `terms.ftl` holds only terms: a message there would hide among medicine names.
-fn report_non_terms(reporter: &mut Reporter, source: &SourceText, resource: &FluentResource) {
+fn report_non_terms(reporter: &mut Reporter, path: &Path, resource: &FluentResource) {
     for entry in resource.entries() {
         if let ast::Entry::Message(message) = entry {
-            let offset = find_definition(&source.text, message.id.name);
-            reporter.error_at(source, offset, format!("`{}`: only terms (`-name = ...`) belong here", message.id.name));
+            let offset = find_definition(resource.source(), message.id.name);
+            let text = format!("`{}`: only terms (`-name = ...`) belong here", message.id.name);
+            reporter.error_in_text(path, resource.source(), offset, text);
         }
     }
 }
 
 /// Parses a Fluent file, refusing it whole if any entry is broken: a broken entry would
-/// otherwise silently vanish from the bundle.
-fn parse_ftl(reporter: &mut Reporter, source: &SourceText) -> Option<FluentResource> {
-    match FluentResource::try_new(source.text.clone()) {
-        Ok(resource) => Some(resource),
-        Err((_, errors)) => {
+/// otherwise silently vanish from the bundle. The resource takes the text over (a copy
+/// would hold every Fluent file twice while loading).
+fn parse_ftl(reporter: &mut Reporter, source: SourceText) -> Option<(PathBuf, FluentResource)> {
+    match FluentResource::try_new(source.text) {
+        Ok(resource) => Some((source.path, resource)),
+        Err((partial, errors)) => {
             for error in errors {
-                reporter.error_at(source, Some(error.pos.start), format!("Fluent syntax error: {}", error.kind));
+                let message = format!("Fluent syntax error: {}", error.kind);
+                reporter.error_in_text(&source.path, partial.source(), Some(error.pos.start), message);
             }
             None
         }
     }
 }
 
-/// Where each message of a locale is defined: file, line, column.
-type Definitions = BTreeMap<String, (PathBuf, usize, usize)>;
+/// Where each message of a locale is defined: file (shared by its messages), line, column.
+type Definitions = BTreeMap<String, (Arc<Path>, usize, usize)>;
 
 fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResource>) -> Option<(Locale, Definitions)> {
     let name = folder.file_name()?.to_string_lossy().into_owned();
@@ -100,6 +103,7 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
         }
     }
     let mut message_ids = BTreeSet::new();
+    let mut plain = HashMap::new();
     let mut definitions = Definitions::new();
     let mut ftl_files = 0;
     for path in reporter.list_dir(folder) {
@@ -108,24 +112,63 @@ fn load_locale(reporter: &mut Reporter, folder: &Path, terms: &Arc<FluentResourc
         }
         ftl_files += 1;
         let Some(source) = reporter.read(&path) else { continue };
-        let Some(resource) = parse_ftl(reporter, &source) else { continue };
+        let Some((file, resource)) = parse_ftl(reporter, source) else { continue };
+        let file: Arc<Path> = Arc::from(file);
         for (id, offset, line) in entry_ids(&resource) {
-            definitions.entry(id.clone()).or_insert_with(|| (source.path.clone(), line, 1));
+            definitions.entry(id.clone()).or_insert_with(|| (Arc::clone(&file), line, 1));
             if !message_ids.insert(id.clone()) {
-                reporter.error_at(&source, Some(offset), format!("message `{id}` is defined more than once in {name}"));
+                let message = format!("message `{id}` is defined more than once in {name}");
+                reporter.error_in_text(&file, resource.source(), Some(offset), message);
             }
         }
         if stem_with_extension(&path, "ftl") == Some("terms") {
-            report_non_terms(reporter, &source, &resource);
+            report_non_terms(reporter, &file, &resource);
         }
-        // The locale's own terms replace the English ones it started with; duplicates
-        // within the locale were reported above.
-        bundle.add_resource_overriding(Arc::new(resource));
+        match plain_messages(&resource) {
+            // Kept as text; the parsed file is dropped.
+            Some(messages) => plain.extend(messages),
+            // The locale's own terms replace the English ones it started with; duplicates
+            // within the locale were reported above.
+            None => bundle.add_resource_overriding(Arc::new(resource)),
+        }
     }
     if ftl_files == 0 {
         reporter.error_in(folder, "a locale needs at least one `.ftl` file");
     }
-    Some((Locale::new(tag, meta?, bundle, message_ids), definitions))
+    Some((Locale::new(tag, meta?, bundle, plain, message_ids), definitions))
+}
+
+/// Every message of `resource` as its text, if the file holds nothing but plain messages
+/// (a value of text alone, no attributes; comments allowed). A text-only pattern formats
+/// to its elements' text joined, which is what is kept.
+fn plain_messages(resource: &FluentResource) -> Option<Vec<(Box<str>, Box<str>)>> {
+    let mut messages = Vec::new();
+    for entry in resource.entries() {
+        match entry {
+            ast::Entry::Message(ast::Message { id, value: Some(pattern), attributes, .. }) if attributes.is_empty() => {
+                let mut text = String::new();
+                for element in &pattern.elements {
+                    match element {
+                        ast::PatternElement::TextElement { value } => text.push_str(value),
+                        ast::PatternElement::Placeable { .. } => return None,
+                    }
+                }
+                messages.push((Box::from(id.name), text.into_boxed_str()));
+            }
+            ast::Entry::Comment(_) | ast::Entry::GroupComment(_) | ast::Entry::ResourceComment(_) => {}
+            _ => return None,
+        }
+    }
+    Some(messages)
+}
+
+/// What a message needs (see `signature.rs`); a plain message needs nothing.
+fn signature_of(locale: &Locale, id: &str) -> Option<Signature> {
+    if locale.plain_text(id).is_some() {
+        return Some(Signature::default());
+    }
+    let message = locale.message(id)?;
+    Some(Signature::of(message.value(), message.attributes().map(|a| a.id().to_owned())))
 }
 
 /// Message and term ids with the byte offset and 1-based line where each is defined; a
@@ -177,11 +220,11 @@ fn report_signature_mismatches(reporter: &mut Reporter, locales: &[Locale], defi
     for locale in translations {
         let Some((_, defined)) = definitions.iter().find(|(tag, _)| *tag == locale.tag) else { continue };
         for id in locale.message_ids.intersection(&english.message_ids) {
-            let (Some(source), Some(translation)) = (english.message(id), locale.message(id)) else { continue };
-            let expected = Signature::of(source.value(), source.attributes().map(|a| a.id().to_owned()));
-            let found = Signature::of(translation.value(), translation.attributes().map(|a| a.id().to_owned()));
+            let (Some(expected), Some(found)) = (signature_of(english, id), signature_of(locale, id)) else { continue };
             if let Some(difference) = found.difference_from(&expected) {
-                let (file, line, column) = defined.get(id).cloned().unwrap_or_default();
+                let (file, line, column) = defined
+                    .get(id)
+                    .map_or((PathBuf::new(), 0, 0), |(file, line, column)| (file.to_path_buf(), *line, *column));
                 reporter.findings.push(Problem {
                     severity: Severity::Error,
                     file,
@@ -206,6 +249,47 @@ fn report_obsolete_messages(reporter: &mut Reporter, locales: &[Locale]) {
                 column: None,
                 message: format!("message `{id}` is obsolete: `en` no longer has it"),
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A plain message kept as text must read exactly as Fluent formats it: multiline
+    /// values, blank lines, indentation and non-Latin text included.
+    #[test]
+    fn plain_messages_keep_the_text_fluent_would_format() {
+        let source = "# A comment\n\
+            one = A single line.\n\
+            multi =\n    First line,\n    second line.\n\n    After a blank line.\n\
+            indented =\n    Text\n        indented further\n    back.\n\
+            script = 涙が出ない — «Почему я не могу плакать?»\n";
+        let resource = FluentResource::try_new(source.to_owned()).expect("valid Fluent");
+        let plain = plain_messages(&resource).expect("all plain");
+        let tag = LocaleTag::english();
+        let mut bundle = Locale::empty_bundle(&tag);
+        bundle.add_resource(Arc::new(FluentResource::try_new(source.to_owned()).expect("valid"))).expect("added");
+        assert_eq!(plain.len(), 4);
+        for (id, text) in &plain {
+            let pattern = bundle.get_message(id).and_then(|m| m.value()).expect("the message");
+            let mut errors = Vec::new();
+            assert_eq!(&**text, bundle.format_pattern(pattern, None, &mut errors), "{id}");
+            assert!(errors.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_file_with_placeables_terms_or_attributes_stays_in_the_bundle() {
+        for source in [
+            "a = Plain.\nb = Has { $count } minutes.\n",
+            "a = Plain.\n-term = A term\n",
+            "a = Plain.\nb = Value\n    .title = An attribute\n",
+            "a = Plain.\nb = { \"{\" } is a literal placeable\n",
+        ] {
+            let resource = FluentResource::try_new(source.to_owned()).expect("valid Fluent");
+            assert!(plain_messages(&resource).is_none(), "{source}");
         }
     }
 }

@@ -11,8 +11,6 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use xxhash_rust::xxh3::xxh3_64;
-
 use self::source_file::Reporter;
 use super::catalog::Catalog;
 use super::country_names::CountryNames;
@@ -44,7 +42,7 @@ pub fn load(root: &Path, required_messages: &[String], today: NaiveDate) -> Resu
 
     match locales {
         Some(locales) if !reporter.has_errors() => {
-            let version = format!("{:016x}", xxh3_64(&reporter.bytes_read));
+            let version = format!("{:016x}", reporter.content_hash.digest());
             let mut findings: Vec<_> =
                 reporter.problems.into_iter().filter(|p| p.severity == Severity::Warning).collect();
             findings.extend(reporter.findings);
