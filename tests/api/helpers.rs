@@ -270,9 +270,21 @@ impl ServeProcess {
     /// As [`Self::start_with`], with environment variables set (`RUST_LOG` is `info`
     /// unless `env` says otherwise).
     pub fn start_with_env(content: &ContentCopy, args: &[&str], env: &[(&str, &str)], log: impl Into<Stdio>) -> Self {
+        Self::start_bound(content, "127.0.0.1", args, env, log)
+    }
+
+    /// As [`Self::start_with_env`], listening on `host` (`[::]` for a dual-stack bind);
+    /// clients still reach it at 127.0.0.1.
+    pub fn start_bound(
+        content: &ContentCopy,
+        host: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        log: impl Into<Stdio>,
+    ) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
         let child = Command::new(env!("CARGO_BIN_EXE_haven"))
-            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--content-dir"])
+            .args(["serve", "--bind", &format!("{host}:{port}"), "--content-dir"])
             .arg(content.path())
             .args(args)
             .env("RUST_LOG", "info")

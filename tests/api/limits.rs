@@ -173,3 +173,32 @@ async fn every_response_carries_security_headers_and_a_request_id() {
     let first = app.get("/health").await.header("x-request-id").to_owned();
     assert_ne!(app.get("/health").await.header("x-request-id"), first, "ids are unique");
 }
+
+/// Behind a dual-stack bind (`[::]`), an IPv4 proxy's connections arrive from
+/// `::ffff:127.0.0.1`; `--trusted-proxies 127.0.0.1` must still match, so every visitor it
+/// forwards keeps a rate-limit bucket of their own instead of sharing the proxy's.
+#[test]
+fn a_trusted_ipv4_proxy_is_recognised_behind_a_dual_stack_bind() {
+    let content = crate::helpers::ContentCopy::english_only();
+    let server = crate::helpers::ServeProcess::start_bound(
+        &content,
+        "[::]",
+        &["--trusted-proxies", "127.0.0.1", "--rate-limit", "2"],
+        &[],
+        std::process::Stdio::null(),
+    );
+    let wait = std::time::Duration::from_secs(5);
+    let ask_for = |visitor: &str| {
+        let mut connection = crate::helpers::RawConnection::open(server.port());
+        let request = format!(
+            "GET /v1/faqs HTTP/1.1\r\nHost: haven.test\r\nX-Forwarded-For: {visitor}\r\nConnection: close\r\n\r\n"
+        );
+        connection.send_raw(request.as_bytes());
+        connection.read_response(wait).expect("an answer")
+    };
+    assert!(ask_for("203.0.113.5").starts_with("HTTP/1.1 200"));
+    assert!(ask_for("203.0.113.5").starts_with("HTTP/1.1 200"));
+    assert!(ask_for("203.0.113.5").starts_with("HTTP/1.1 429"), "the visitor used up their allowance");
+    let other = ask_for("203.0.113.6");
+    assert!(other.starts_with("HTTP/1.1 200"), "another visitor has their own bucket: {other}");
+}
