@@ -16,7 +16,8 @@
 //! What is kept, and when it goes:
 //!
 //! - Only what the handlers marked [`Reusable`]: answers from the response cache, `200`
-//!   only.
+//!   only. A key whose requests all revalidate (every one sends `If-None-Match`) is kept
+//!   only once one of them gets the `200`; until then its `304`s take the full path.
 //! - Requests with `Range`, `If-Match`, `If-Modified-Since`, `If-Unmodified-Since` or
 //!   `If-Range` always take the full path. So does `Origin` when CORS has an allow-list,
 //!   because the answer then depends on the origin.
