@@ -98,6 +98,10 @@ impl CachedBody {
         }
     }
 
+    pub fn content_type(&self) -> &'static str {
+        self.content_type
+    }
+
     pub fn with_content_type(mut self, content_type: &'static str) -> Self {
         self.content_type = content_type;
         self
@@ -227,20 +231,22 @@ impl ResponseCache {
 
     /// [`respond_cached`] for a body this cache holds under `key`: when the answer made a
     /// compressed form, the entry is weighed again so the byte budget includes it. Also
-    /// says whether that happened (the cache grew).
+    /// says whether that happened (the cache grew), and gives the whole body of the
+    /// representation chosen (what a `200` would carry, even when this answer is a `304`).
     pub async fn respond(
         &self,
         request: &HttpRequest,
         key: &CacheKey,
         cached: &Arc<CachedBody>,
         policy: CachePolicy,
-    ) -> (HttpResponse, bool) {
+    ) -> (HttpResponse, bool, Bytes) {
         let representation = cached.representation(request);
         let grew = representation.made_now;
         if grew {
             self.reweigh(key, cached).await;
         }
-        (response_for(request, cached, representation, policy), grew)
+        let body = representation.body.clone();
+        (response_for(request, cached, representation, policy), grew, body)
     }
 
     /// Puts the same body back under its key (only if it is still the one cached there,
@@ -367,7 +373,7 @@ mod tests {
         };
         let mut expected = plain;
         for coding in ["gzip", "br", "gzip"] {
-            let (response, grew) = cache.respond(&asking(coding), &key, &cached, CachePolicy::Content).await;
+            let (response, grew, _) = cache.respond(&asking(coding), &key, &cached, CachePolicy::Content).await;
             let sent = actix_web::body::to_bytes(response.into_body()).await.unwrap();
             assert!(sent.len() < text.len() / 4, "{coding} was sent compressed");
             if grew {

@@ -111,11 +111,14 @@ impl RequestContext {
                 })
             })
             .await?;
-        let (mut response, grew) = self.state.cache.respond(&self.request, &key, &cached, policy).await;
-        if response.status() == actix_web::http::StatusCode::OK {
+        let (mut response, grew, body) = self.state.cache.respond(&self.request, &key, &cached, policy).await;
+        let status = response.status();
+        if status == actix_web::http::StatusCode::OK || status == actix_web::http::StatusCode::NOT_MODIFIED {
             response.extensions_mut().insert(Reusable {
                 content: content_id(&self.catalog.version),
                 per_minute: policy == CachePolicy::Directory,
+                body,
+                content_type: cached.content_type(),
             });
         }
         let metrics = &self.state.metrics;

@@ -66,34 +66,22 @@ pub async fn observe_and_secure<B: MessageBody + 'static>(
         finish_headers(response.response_mut().head_mut(), state, &id, None);
     }
     log_request(id, &method, Arc::from(route.as_str()), status, started);
-    let reusable = response.response().extensions().get::<Reusable>().copied();
-    let keep = match (&state, &ready, reusable) {
-        (Some(state), Some(ready), Some(reusable))
-            if status == 200 && ready::eligible(&method, response.request().headers(), state.public_cors) =>
-        {
-            Some((state, ready, reusable))
-        }
-        _ => None,
-    };
-    let Some((state, ready, reusable)) = keep else { return Ok(response.map_into_left_body()) };
-    let (request, response) = response.into_parts();
-    let (response, body) = response.into_parts();
-    match body.try_into_bytes() {
-        Ok(bytes) => {
+    let reusable = response.response_mut().extensions_mut().remove::<Reusable>();
+    if let (Some(state), Some(ready), Some(reusable)) = (&state, &ready, reusable) {
+        let kept_status = status == 200 || status == 304;
+        if kept_status && ready::eligible(&method, response.request().headers(), state.public_cors) {
             ready.keep(Finished {
-                request: &request,
+                request: response.request(),
                 headers: response.headers(),
-                body: &bytes,
                 reusable,
                 route,
                 metrics: &state.metrics,
                 started,
                 started_wall,
             });
-            Ok(ServiceResponse::new(request, response.set_body(EitherBody::right(bytes))))
         }
-        Err(body) => Ok(ServiceResponse::new(request, response.set_body(EitherBody::left(body)))),
     }
+    Ok(response.map_into_left_body())
 }
 
 /// A ready answer for `request`, if this worker holds one and the request passes the

@@ -15,9 +15,9 @@
 //!
 //! What is kept, and when it goes:
 //!
-//! - Only what the handlers marked [`Reusable`]: answers from the response cache, `200`
-//!   only. A key whose requests all revalidate (every one sends `If-None-Match`) is kept
-//!   only once one of them gets the `200`; until then its `304`s take the full path.
+//! - Only what the handlers marked [`Reusable`]: answers from the response cache, a `200`
+//!   or a `304` (which carries the `200`'s body along, so a key whose every request
+//!   revalidates is kept too).
 //! - Requests with `Range`, `If-Match`, `If-Modified-Since`, `If-Unmodified-Since` or
 //!   `If-Range` always take the full path. So does `Origin` when CORS has an allow-list,
 //!   because the answer then depends on the origin.
@@ -55,12 +55,16 @@ pub const MAX_BYTES: usize = 8 << 20;
 const PER_REQUEST: [&str; 4] = ["x-request-id", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"];
 
 /// Put on a response by the handler that made it: the ready answers may keep it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Reusable {
     /// [`content_id`] of the snapshot the body was rendered from.
     pub content: u64,
     /// The answer says what is open now: it is good until the end of the minute.
     pub per_minute: bool,
+    /// The `200`'s whole body, also when the answer itself is a `304`, so a key that is
+    /// only ever revalidated is kept too.
+    pub body: Bytes,
+    pub content_type: &'static str,
 }
 
 /// A snapshot's identity for the ready answers: a hash of its content version.
@@ -171,11 +175,12 @@ impl ReadyAnswers {
         same.then(|| Rc::clone(answer))
     }
 
-    /// Keeps a finished `200` the handler marked reusable. `started` and `started_wall`
+    /// Keeps a finished `200` or `304` the handler marked reusable. `started` and `started_wall`
     /// are when the request began (a crisis-line answer is good until that minute ends);
     /// `route` and `metrics` say how to count later answers.
     pub fn keep(&self, finished: Finished<'_>) {
-        let Finished { request, headers, body, reusable, route, metrics, started, started_wall } = finished;
+        let Finished { request, headers, reusable, route, metrics, started, started_wall } = finished;
+        let body = &reusable.body;
         if body.len() > MAX_BYTES {
             return;
         }
@@ -192,6 +197,10 @@ impl ReadyAnswers {
                 not_modified_headers.push((name.clone(), value.clone()));
             }
             ok_headers.push((name.clone(), value));
+        }
+        // Kept from a 304, which has no type: the 200 has its body's.
+        if !headers.contains_key(header::CONTENT_TYPE) {
+            ok_headers.push((header::CONTENT_TYPE, HeaderValue::from_static(reusable.content_type)));
         }
         let answer = ReadyAnswer {
             method: request.method().clone(),
@@ -224,7 +233,6 @@ impl ReadyAnswers {
 pub struct Finished<'a> {
     pub request: &'a HttpRequest,
     pub headers: &'a HeaderMap,
-    pub body: &'a Bytes,
     pub reusable: Reusable,
     pub route: String,
     pub metrics: &'a super::metrics::Metrics,
@@ -259,8 +267,12 @@ mod tests {
         answers.keep(Finished {
             request: &request,
             headers: &headers,
-            body: &Bytes::from_static(b"{}"),
-            reusable: Reusable { content: 7, per_minute: true },
+            reusable: Reusable {
+                content: 7,
+                per_minute: true,
+                body: Bytes::from_static(b"{}"),
+                content_type: "application/json",
+            },
             route: "/v1/hotlines".to_owned(),
             metrics,
             started,

@@ -162,3 +162,24 @@ async fn answers_that_vary_by_origin_are_not_answered_ready() {
         assert_eq!(other.header("access-control-allow-origin"), "", "never the partner's answer");
     }
 }
+
+/// A key whose first request revalidates (an app that already holds the body) is kept
+/// from that `304`: later revalidations, and a plain request, are answered ready with
+/// the full path's headers and bytes.
+#[tokio::test]
+async fn a_key_only_ever_revalidated_is_answered_ready_too() {
+    let app = one_worker_app().await;
+    let path = "/v1/articles/why-cant-i-cry";
+    let full_200 = fetch(&app, Method::GET, path, &[("accept-language", "en")]).await;
+    let etag = full_200.headers.iter().find(|(name, _)| name == "etag").map(|(_, v)| v.clone()).expect("an ETag");
+    let full_304 = fetch(&app, Method::GET, path, &[("if-none-match", &etag)]).await;
+    assert_eq!(full_304.status, 304);
+    let before = ready_hits(&app).await;
+    let ready_304 = fetch(&app, Method::GET, path, &[("if-none-match", &etag)]).await;
+    assert_eq!(ready_hits(&app).await, before + 1, "kept from the 304");
+    assert_eq!((ready_304.status, &ready_304.headers), (304, &full_304.headers));
+    let ready_200 = fetch(&app, Method::GET, path, &[]).await;
+    assert_eq!(ready_hits(&app).await, before + 2, "and its 200 too");
+    assert_eq!((ready_200.status, &ready_200.headers), (200, &full_200.headers));
+    assert!(ready_200.body == full_200.body, "the same bytes");
+}
