@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod catalog;
+pub mod contacts;
 pub mod country_names;
 pub mod evidence;
 pub mod hours;
