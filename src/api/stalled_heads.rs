@@ -68,8 +68,7 @@ pub struct Answering {
 
 impl Drop for Answering {
     fn drop(&mut self) {
-        let now = u64::try_from(self.connection.epoch.elapsed().as_millis()).unwrap_or(u64::MAX);
-        self.connection.idle_since_ms.fetch_max(now, Ordering::Relaxed);
+        self.connection.idle_since_ms.fetch_max(millis(self.connection.epoch.elapsed()), Ordering::Relaxed);
         self.connection.busy.fetch_sub(1, Ordering::Release);
     }
 }
@@ -96,10 +95,9 @@ struct PendingHead {
 
 impl HeadWatch {
     pub fn new(request_timeout: Duration, keep_alive: Duration, closed: IntCounter) -> Arc<Self> {
-        let ms = |d: Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
         Arc::new(Self {
-            request_timeout_ms: ms(request_timeout),
-            idle_limit_ms: ms(keep_alive + request_timeout + SWEEP_EVERY),
+            request_timeout_ms: millis(request_timeout),
+            idle_limit_ms: millis(keep_alive + request_timeout + SWEEP_EVERY),
             epoch: Instant::now(),
             open: Mutex::default(),
             next_id: AtomicU64::new(1),
@@ -108,7 +106,7 @@ impl HeadWatch {
     }
 
     fn now_ms(&self) -> u64 {
-        u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+        millis(self.epoch.elapsed())
     }
 
     /// Puts a new connection on the watch list (`HttpServer::on_connect`).
@@ -189,6 +187,10 @@ impl HeadWatch {
         // Debug, not warn: the client being cut off is the one holding connections.
         tracing::debug!(reason, "closed a connection whose request head stalled");
     }
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Sweeps once a second until the server (the last strong reference) goes.
